@@ -1,0 +1,5 @@
+package pl.infolinia.telephony;
+
+/** The channel ended, by either side. */
+public record ChannelHungUp(ChannelId channel) implements TelephonyEvent {
+}

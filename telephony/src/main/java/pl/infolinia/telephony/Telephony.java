@@ -1,0 +1,28 @@
+package pl.infolinia.telephony;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The running telephony engine: SIP signalling and RTP media behind one handle.
+ *
+ * <p>Obtained from {@code pl.infolinia.telephony.sip.SipTelephony.start(settings, credentials)};
+ * closing it stops listening and ends its threads. All methods are thread-safe.
+ */
+public interface Telephony extends AutoCloseable {
+
+    /** The SIP port actually bound (useful when the settings asked for port 0). */
+    int sipPort();
+
+    /** Users with at least one live registered contact. */
+    List<Endpoint> endpoints();
+
+    Optional<Endpoint> endpoint(String user);
+
+    /** Receives every event from now on; called on engine threads, must not block. */
+    void subscribe(Consumer<TelephonyEvent> subscriber);
+
+    @Override
+    void close();
+}
