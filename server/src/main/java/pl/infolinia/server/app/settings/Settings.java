@@ -1,0 +1,55 @@
+package pl.infolinia.server.app.settings;
+
+import java.util.List;
+
+/**
+ * Every setting Infolinia reads, declared once.
+ *
+ * <p>{@code --help}, the README's configuration table and {@code docs/configuration.md} are made
+ * from this list. A start-dev default may name {@code {data.dir}}, which stands for the resolved
+ * data folder.
+ */
+public final class Settings {
+
+    public static final Setting HTTP_HOST = new Setting("infolinia.http.host", SettingType.TEXT,
+            "0.0.0.0", "0.0.0.0", false, false, "Address the web server listens on.");
+    public static final Setting HTTP_PORT = new Setting("infolinia.http.port", SettingType.PORT,
+            "8080", "8080", false, false, "Port of the web UI and the JSON API.");
+    public static final Setting DATA_DIR = new Setting("infolinia.data.dir", SettingType.PATH,
+            "./data", "./data", false, false,
+            "Folder for files the server keeps: the start-dev database, recordings, the search index.");
+    public static final Setting DB_URL = new Setting("infolinia.db.url", SettingType.JDBC_URL,
+            "jdbc:h2:file:{data.dir}/db/infolinia", null, true, false,
+            "JDBC URL of the database; start needs PostgreSQL (jdbc:postgresql://host:5432/name).");
+    public static final Setting DB_USER = new Setting("infolinia.db.user", SettingType.TEXT,
+            "sa", null, true, false, "Database user.");
+    public static final Setting DB_PASSWORD = new Setting("infolinia.db.password", SettingType.TEXT,
+            "", null, true, true, "Database password.");
+    public static final Setting DEMO = new Setting("infolinia.demo", SettingType.BOOLEAN,
+            "true", "false", false, false,
+            "Load the demo: the 34 offices and demo users (on by default only in start-dev).");
+    public static final Setting DEMO_PASSWORD = new Setting("infolinia.demo.password", SettingType.TEXT,
+            null, null, false, true,
+            "Password of the demo users; when unset, one is generated at first start and printed.");
+    public static final Setting BOOTSTRAP_ADMIN_USER = new Setting("infolinia.bootstrap.admin.user", SettingType.TEXT,
+            null, null, false, false,
+            "Name of an administrator created at start when no user exists yet.");
+    public static final Setting BOOTSTRAP_ADMIN_PASSWORD = new Setting("infolinia.bootstrap.admin.password",
+            SettingType.TEXT, null, null, false, true, "Password of that first administrator.");
+    public static final Setting LOGIN_MAX_FAILURES = new Setting("infolinia.login.max.failures",
+            SettingType.POSITIVE_NUMBER, "5", "5", false, false,
+            "Failed logins in a row after which an account is locked.");
+    public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
+            SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
+
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+            DEMO, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
+            LOGIN_LOCK_MINUTES);
+
+    private Settings() {
+    }
+
+    public static List<Setting> all() {
+        return ALL;
+    }
+}
