@@ -1,0 +1,18 @@
+package pl.infolinia.server.audit;
+
+/** Security-relevant things that happened, as the audit log names them. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_REFUSED_LOCKED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    ACCESS_DENIED,
+    OFFICE_CREATED,
+    OFFICE_CHANGED,
+    USER_CREATED,
+    USER_CHANGED,
+    PASSWORD_CHANGED,
+    USER_UNLOCKED,
+    AUDIT_LOG_READ
+}

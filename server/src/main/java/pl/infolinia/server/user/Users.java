@@ -1,0 +1,37 @@
+package pl.infolinia.server.user;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import pl.infolinia.server.office.OfficeCode;
+
+/** The users who can sign in, with their roles, password hashes and failed-login counts. */
+public interface Users {
+
+    Optional<User> find(Username username);
+
+    Optional<String> passwordHash(Username username);
+
+    List<User> all();
+
+    List<User> inOffice(OfficeCode office);
+
+    /** Adds a user who does not exist yet. */
+    void create(User user, String passwordHash);
+
+    /** Changes the display name, office, roles and enabled flag of an existing user. */
+    void update(User user);
+
+    void changePasswordHash(Username username, String passwordHash);
+
+    /**
+     * Counts one more failed login; once the count reaches {@code maxFailures} the account is
+     * locked until {@code lockUntil}. Returns the user as stored afterwards.
+     */
+    Optional<User> recordFailedLogin(Username username, int maxFailures, Instant lockUntil);
+
+    /** Clears the failed-login count and any lock. */
+    void clearFailedLogins(Username username);
+
+    boolean isEmpty();
+}
