@@ -1,0 +1,85 @@
+package pl.infolinia.server.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless chromium driven by Debian's chromedriver, with axe-core at hand for accessibility checks.
+ * Nothing is downloaded: the binaries come from the chromium and chromium-driver packages.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("infolinia-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=pl-PL", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The ids of axe-core's serious and critical WCAG 2.1 A/AA violations on the current page. */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                                   .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core webjar missing from the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temp profile left behind is harmless; the test result stands
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package pl.infolinia.server.support;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test application at its own empty database: an in-memory H2 by default, or a fresh
+ * schema in the PostgreSQL named by {@code -Dinfolinia.test.db=postgres -Dinfolinia.test.db.url=…}.
+ * The same tests and the same code paths run on both.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test database", properties(name)));
+    }
+
+    public static boolean isPostgres() {
+        return "postgres".equals(System.getProperty("infolinia.test.db", "h2"));
+    }
+
+    static Map<String, Object> properties(String name) {
+        if (isPostgres()) {
+            String url = System.getProperty("infolinia.test.db.url", "");
+            if (url.isBlank()) {
+                throw new IllegalStateException("-Dinfolinia.test.db=postgres needs -Dinfolinia.test.db.url=jdbc:postgresql://…"
+                        + " (./infolinia test starts a throwaway PostgreSQL and passes it)");
+            }
+            return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                    "spring.flyway.schemas", name);
+        }
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+}

@@ -1,0 +1,115 @@
+package pl.infolinia.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.infolinia.server.support.Browser;
+import pl.infolinia.server.support.InfoliniaTest;
+
+/** A person in a real browser: signs in from the keyboard, sees the offices, and every page passes axe-core. */
+@InfoliniaTest
+class BrowserLoginIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private WebDriver page() {
+        return browser.driver();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user, String password) {
+        page().manage().deleteAllCookies();
+        page().get(url("/login?lang=pl"));
+        page().findElement(By.id("username")).sendKeys(user);
+        page().findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    }
+
+    @Test
+    void anAdministratorSignsInAndSeesTheOffices() {
+        page().manage().deleteAllCookies();
+        page().get(url("/offices"));
+        assertThat(page().getCurrentUrl()).endsWith("/login");
+        assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Logowanie");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        page().findElement(By.id("username")).sendKeys("admin");
+        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+
+        assertThat(page().getCurrentUrl()).contains("/offices");
+        assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Urzędy");
+        assertThat(page().findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(34);
+        assertThat(page().findElement(By.tagName("table")).getText())
+                .contains("Kancelaria Prezesa Rady Ministrów", "Małopolski Urząd Wojewódzki w Krakowie");
+        assertThat(page().findElement(By.className("who")).getText()).contains("admin");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordIsAnnouncedAndNothingOpens() {
+        signIn("agent1", "not-the-password");
+
+        WebElement alert = page().findElement(By.cssSelector("[role=alert]"));
+        assertThat(alert.getText()).isEqualTo("Nieprawidłowa nazwa użytkownika lub hasło.");
+        assertThat(page().getCurrentUrl()).contains("/login?error");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndTheNavigationByTab() {
+        signIn("supervisor", InfoliniaTest.DEMO_PASSWORD);
+        page().get(url("/"));
+
+        page().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(page().switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
+        page().switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB, Keys.TAB);
+        assertThat(page().switchTo().activeElement().getText()).isEqualTo("Urzędy");
+        page().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(page().getCurrentUrl()).endsWith("/offices");
+    }
+
+    @Test
+    void everyAdministrationPagePassesAxeInPolishAndEnglish() {
+        signIn("admin", InfoliniaTest.DEMO_PASSWORD);
+        for (String path : new String[] {"/", "/offices", "/admin/users?office=KPRM", "/admin/users/new",
+                "/admin/users/agent1/edit", "/admin/offices/MC/edit", "/admin/audit", "/admin/no-such-page"}) {
+            page().get(url(path));
+            assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
+        }
+        page().get(url("/offices?lang=en"));
+        assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Offices");
+        assertThat(page().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        page().get(url("/offices?lang=pl"));
+    }
+
+    @Test
+    void anAgentSeesNoAdministrationAndIsRefusedIt() {
+        signIn("agent2", InfoliniaTest.DEMO_PASSWORD);
+
+        assertThat(page().findElement(By.tagName("nav")).getText()).contains("Urzędy").doesNotContain("Użytkownicy");
+        page().get(url("/admin/users"));
+        assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Brak dostępu");
+    }
+}
