@@ -68,7 +68,9 @@ final class JainSipStack implements AutoCloseable {
         // one listener call per message on a pool: handlers are written to be thread-safe
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
-        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(maxMessageBytes));
+        // the stack truncates datagrams at this size and answers them 400 itself; reading whole
+        // datagrams lets the dispatcher answer an oversized request 513 as RFC 3261 asks
+        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(Math.max(maxMessageBytes, 65536)));
         properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         return properties;
