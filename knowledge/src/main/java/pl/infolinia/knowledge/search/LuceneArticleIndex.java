@@ -1,0 +1,196 @@
+package pl.infolinia.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import pl.infolinia.knowledge.analysis.Synonyms;
+import pl.infolinia.knowledge.article.Article;
+import pl.infolinia.knowledge.article.ArticleId;
+import pl.infolinia.knowledge.article.ArticleStatus;
+
+/**
+ * The search index of the knowledge base, in a folder or in memory.
+ *
+ * <p>Every change is visible to the next search: writes refresh the near-real-time reader before
+ * they return, and are committed so that a restart finds them. Only published articles are
+ * found. Thread-safe: searches run in parallel; writes are serialised by Lucene's writer.
+ */
+public final class LuceneArticleIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleFields fields = new ArticleFields();
+    private final Analyzers analyzers;
+    private final CitizenQuery citizenQuery;
+    private final Snippets snippets;
+    private final Facets facets;
+    private final TitleSuggestions suggestions;
+    private final Spelling spelling = new Spelling();
+
+    private LuceneArticleIndex(Directory directory, Analyzers analyzers) throws IOException {
+        this.directory = directory;
+        this.analyzers = analyzers;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.index()));
+        this.searchers = new SearcherManager(writer, null);
+        this.citizenQuery = new CitizenQuery(analyzers.query(), analyzers.folding(), analyzers.typoTolerant());
+        this.snippets = new Snippets(analyzers.index());
+        this.facets = new Facets(fields.facetsConfig());
+        this.suggestions = new TitleSuggestions(analyzers.query(), analyzers.folding());
+    }
+
+    /** Opens (or creates) the index in the folder, with the Polish analysis and these synonyms. */
+    public static LuceneArticleIndex open(Path folder, Synonyms synonyms) {
+        try {
+            return new LuceneArticleIndex(FSDirectory.open(folder), Analyzers.of(SearchAnalysis.POLISH, synonyms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** A new index held in memory, for tests and the evaluation. */
+    public static LuceneArticleIndex inMemory(SearchAnalysis analysis, Synonyms synonyms) {
+        try {
+            return new LuceneArticleIndex(new ByteBuffersDirectory(), Analyzers.of(analysis, synonyms));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the article, or replaces the one with its id; searchable when this returns. */
+    public void index(Article article) {
+        write(() -> writer.updateDocument(idTerm(article.id()), fields.document(article)));
+    }
+
+    /** Removes the article from search; searchable no more when this returns. */
+    public void remove(ArticleId id) {
+        write(() -> writer.deleteDocuments(idTerm(id)));
+    }
+
+    /** Replaces the whole index by these articles, as after an import or a rebuild on start. */
+    public void replaceAll(Collection<Article> articles) {
+        write(() -> {
+            writer.deleteAll();
+            for (Article article : articles) {
+                writer.addDocument(fields.document(article));
+            }
+        });
+    }
+
+    /** How many articles the index holds, of any status. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Puts new editors' synonyms in force for the next query; nothing is reindexed. */
+    public void useSynonyms(Synonyms synonyms) {
+        analyzers.useSynonyms(synonyms);
+    }
+
+    /** The editors' synonyms in force. */
+    public Synonyms synonyms() {
+        return analyzers.synonyms();
+    }
+
+    /** Finds the published articles that best answer the request. */
+    public SearchResults search(SearchRequest request) {
+        return withSearcher(searcher -> {
+            var reader = searcher.getIndexReader();
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(citizenQuery.build(request.text(), reader), Occur.MUST)
+                    .add(new TermQuery(new Term(ArticleFields.STATUS, ArticleStatus.PUBLISHED.name())), Occur.FILTER);
+            request.section().ifPresent(s -> query.add(new TermQuery(new Term(ArticleFields.SECTION, s)), Occur.FILTER));
+            request.office().ifPresent(o -> query.add(new TermQuery(new Term(ArticleFields.OFFICE, o)), Occur.FILTER));
+            Query built = query.build();
+            var result = FacetsCollectorManager.search(searcher, built, request.limit(), new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            List<SearchHit> hits = hits(searcher, built, top);
+            Facets.Counts counts = facets.count(reader, result.facetsCollector());
+            Optional<String> didYouMean = analyzers.typoTolerant()
+                    ? spelling.correct(request.text(), citizenQuery.typos(request.text(), reader), reader)
+                    : Optional.empty();
+            return new SearchResults(top.totalHits.value(), hits, counts.sections(), counts.offices(), didYouMean);
+        });
+    }
+
+    /** Titles of published articles that match what has been typed so far, best first. */
+    public List<Suggestion> suggest(String typed, int max) {
+        return withSearcher(searcher -> suggestions.suggest(searcher, typed, max));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        String[] passages = snippets.of(searcher, query, top);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
+            hits.add(new SearchHit(new ArticleId(doc.get(ArticleFields.ID)), doc.get(ArticleFields.TITLE),
+                    passages[i], top.scoreDocs[i].score, doc.get(ArticleFields.SECTION), doc.get(ArticleFields.OFFICE)));
+        }
+        return hits;
+    }
+
+    private static Term idTerm(ArticleId id) {
+        return new Term(ArticleFields.ID, id.value());
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void write(Write change) {
+        try {
+            change.run();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
+    }
+
+    private <T> T withSearcher(Read<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+}
