@@ -95,9 +95,11 @@ class BrowserLoginIT {
         for (String path : new String[] {"/", "/offices", "/admin/users?office=KPRM", "/admin/users/new",
                 "/admin/users/agent1/edit", "/admin/offices/MC/edit", "/admin/audit", "/admin/no-such-page"}) {
             page().get(url(path));
+            browser.screenshot(path);
             assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
         }
         page().get(url("/offices?lang=en"));
+        browser.screenshot("offices-en");
         assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Offices");
         assertThat(page().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
