@@ -20,6 +20,12 @@ public interface Telephony extends AutoCloseable {
 
     Optional<Endpoint> endpoint(String user);
 
+    /**
+     * Sets the script every incoming call runs, each on its own virtual thread. Until one is
+     * set, calls are refused with 480 Temporarily Unavailable.
+     */
+    void onIncomingCall(CallScript script);
+
     /** Receives every event from now on; called on engine threads, must not block. */
     void subscribe(Consumer<TelephonyEvent> subscriber);
 

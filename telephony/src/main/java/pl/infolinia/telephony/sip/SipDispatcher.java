@@ -14,6 +14,7 @@ import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.RequireHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -65,6 +66,10 @@ final class SipDispatcher implements SipListener {
         try {
             if (!ack && exchange.request().toString().length() > maxMessageBytes) {
                 exchange.reply(Response.MESSAGE_TOO_LARGE);
+            } else if (!ack && !exchange.request().getRequestURI().isSipURI()) {
+                exchange.reply(Response.UNSUPPORTED_URI_SCHEME);
+            } else if (!ack && !cancel(exchange) && exchange.request().getHeader(RequireHeader.NAME) != null) {
+                exchange.send(unsupportedExtensions(exchange)); // we support no SIP extensions yet
             } else if (handler != null) {
                 handler.handle(exchange);
             } else if (!ack) {
@@ -78,6 +83,20 @@ final class SipDispatcher implements SipListener {
                 exchange.reply(Response.SERVER_INTERNAL_ERROR);
             }
         }
+    }
+
+    private static boolean cancel(ServerExchange exchange) {
+        return Request.CANCEL.equals(exchange.method());
+    }
+
+    private Response unsupportedExtensions(ServerExchange exchange) throws java.text.ParseException {
+        Response response = exchange.response(Response.BAD_EXTENSION);
+        java.util.ListIterator<?> required = exchange.request().getHeaders(RequireHeader.NAME);
+        while (required.hasNext()) {
+            String tag = ((RequireHeader) required.next()).getOptionTag();
+            response.addHeader(stack.headers().createUnsupportedHeader(tag));
+        }
+        return response;
     }
 
     @Override

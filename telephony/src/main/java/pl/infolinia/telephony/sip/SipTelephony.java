@@ -1,25 +1,35 @@
 package pl.infolinia.telephony.sip;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Endpoint;
 import pl.infolinia.telephony.SipCredentials;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TelephonyEvent;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.TelephonyStartFailed;
+import pl.infolinia.telephony.media.MediaClock;
+import pl.infolinia.telephony.media.RtpPorts;
 
 /**
- * The engine on SIP: starts a JAIN-SIP stack on UDP and TCP and wires the method handlers.
+ * The engine on SIP: a JAIN-SIP stack on UDP and TCP, the method handlers, and the media clock.
  *
- * <p>{@link #start} returns once the ports are bound; {@link #close} unbinds them. A failure
- * to start is reported as {@link TelephonyStartFailed}, without JAIN-SIP types in its cause.
+ * <p>{@link #start} returns once the ports are bound; {@link #close} hangs up all calls and
+ * unbinds. A failure to start is reported as {@link TelephonyStartFailed}, without JAIN-SIP
+ * types in its cause.
  */
 public final class SipTelephony implements Telephony {
 
@@ -28,25 +38,44 @@ public final class SipTelephony implements Telephony {
 
     private final JainSipStack stack;
     private final Registrations registrations;
+    private final Calls calls = new Calls();
+    private final MediaClock clock = new MediaClock();
+    private final AtomicReference<CallScript> script = new AtomicReference<>();
     private final List<Consumer<TelephonyEvent>> subscribers = new CopyOnWriteArrayList<>();
-    private final Clock clock;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("telephony-housekeeping").daemon(true).factory());
+    private final Clock wallClock;
 
-    private SipTelephony(TelephonySettings settings, SipCredentials credentials, Clock clock) throws Exception {
-        this.clock = clock;
+    private SipTelephony(TelephonySettings settings, SipCredentials credentials, Clock wallClock) throws Exception {
+        this.wallClock = wallClock;
         this.registrations = new Registrations(this::publish);
+        InetAddress bind = InetAddress.getByName(settings.address());
+        String advertised = advertisedAddress(bind);
         this.stack = new JainSipStack(settings.address(), settings.sipPort(),
                 "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes());
-        DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, clock);
-        AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), clock);
+        CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
+                advertised, settings.prompts(), this::publish);
+        DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
+        AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), wallClock);
         List<RequestHandler> handlers = List.of(
                 new OptionsHandler(),
-                new RegisterHandler(authenticator, registrations, failures, clock));
+                new RegisterHandler(authenticator, registrations, failures, wallClock),
+                new InviteHandler(calls, media, "sip:infolinia@" + advertised + ":" + stack.port(), script),
+                new ByeHandler(calls),
+                new CancelHandler(calls));
         try {
             stack.listen(new SipDispatcher(stack, handlers, settings.maxMessageBytes()));
         } catch (Exception e) {
             stack.close();
             throw e;
         }
+        clock.start();
+        housekeeping.scheduleWithFixedDelay(() -> registrations.purge(wallClock.instant()), 30, 30, TimeUnit.SECONDS);
+    }
+
+    // TODO a setting for the address phones should use when the engine sits behind NAT
+    private static String advertisedAddress(InetAddress bind) throws UnknownHostException {
+        return bind.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostAddress() : bind.getHostAddress();
     }
 
     /** Starts the engine: binds SIP on UDP and TCP and accepts requests from then on. */
@@ -69,17 +98,27 @@ public final class SipTelephony implements Telephony {
 
     @Override
     public List<Endpoint> endpoints() {
-        return registrations.endpoints(clock.instant());
+        return registrations.endpoints(wallClock.instant());
     }
 
     @Override
     public Optional<Endpoint> endpoint(String user) {
-        return registrations.endpoint(user, clock.instant());
+        return registrations.endpoint(user, wallClock.instant());
+    }
+
+    @Override
+    public void onIncomingCall(CallScript newScript) {
+        script.set(newScript);
     }
 
     @Override
     public void subscribe(Consumer<TelephonyEvent> subscriber) {
         subscribers.add(subscriber);
+    }
+
+    /** How evenly the media clock ticks: p-th percentile of |interval − 20 ms| in µs. */
+    public long mediaTickDeviationMicros(double percentile) {
+        return clock.intervals().deviationPercentileMicros(percentile);
     }
 
     private void publish(TelephonyEvent event) {
@@ -94,6 +133,9 @@ public final class SipTelephony implements Telephony {
 
     @Override
     public void close() {
+        calls.hangupAll();
+        housekeeping.shutdownNow();
+        clock.close();
         stack.close();
         log.info("Telephony stopped");
     }

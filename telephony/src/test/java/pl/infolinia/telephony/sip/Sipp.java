@@ -29,7 +29,7 @@ final class Sipp {
             throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("sipp");
         List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + enginePort,
-                "-sf", KIT.resolve(scenario).toString(), "-i", "127.0.0.1", "-mi", "127.0.0.1",
+                "-sf", KIT.resolve(scenario).normalize().toString(), "-i", "127.0.0.1", "-mi", "127.0.0.1",
                 "-p", Integer.toString(localPort), "-nostdin", "-timeout", "60", "-trace_err", "-bg"));
         command.remove("-bg"); // foreground: we wait for the exit code
         command.addAll(options);

@@ -1,0 +1,85 @@
+package pl.infolinia.telephony.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a call to a stereo 8 kHz WAV: the caller on the left, what the caller heard on the right.
+ *
+ * <p>The media clock hands frames in without waiting; a virtual thread of the recorder writes
+ * them, so a slow disk delays the file and never the call's audio.
+ */
+public final class WavRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(WavRecorder.class);
+    private static final short[] END = new short[0];
+    static final WavFormat STEREO = new WavFormat(AudioEncoding.PCM_S16LE, 2, 8000);
+
+    private final Path file;
+    private final BlockingQueue<short[]> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Long> done = new CompletableFuture<>();
+    private volatile boolean stopped;
+
+    public WavRecorder(Path file) throws IOException {
+        this.file = file;
+        WavWriter writer = new WavWriter(file, STEREO);
+        Thread.ofVirtual().name("recorder-" + file.getFileName()).start(() -> drain(writer));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Adds one tick: the caller's frame and the frame sent to the caller. Clock thread only. */
+    public void write(short[] heard, short[] sent) {
+        if (stopped) {
+            return;
+        }
+        short[] interleaved = new short[MediaClock.SAMPLES_PER_TICK * 2];
+        for (int i = 0; i < MediaClock.SAMPLES_PER_TICK; i++) {
+            interleaved[2 * i] = i < heard.length ? heard[i] : 0;
+            interleaved[2 * i + 1] = i < sent.length ? sent[i] : 0;
+        }
+        frames.add(interleaved);
+    }
+
+    /** Stops recording; the future completes with the frames written once the file is closed. */
+    public CompletableFuture<Long> stop() {
+        if (!stopped) {
+            stopped = true;
+            frames.add(END);
+        }
+        return done;
+    }
+
+    private void drain(WavWriter writer) {
+        try {
+            for (short[] frame = frames.take(); frame != END; frame = frames.take()) {
+                writer.write(frame);
+            }
+        } catch (IOException e) {
+            log.warn("Recording {} failed", file, e);
+            done.completeExceptionally(new UncheckedIOException(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close(writer);
+        }
+    }
+
+    private void close(WavWriter writer) {
+        try {
+            writer.close();
+            done.complete(writer.frames());
+        } catch (IOException e) {
+            log.warn("Recording {} could not be closed", file, e);
+            done.completeExceptionally(new UncheckedIOException(e));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package pl.infolinia.telephony.sip;
+
+import java.util.UUID;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signalling of one incoming INVITE: provisional and final answers, and the BYE that ends it.
+ *
+ * <p>All answers carry the same To tag, which is what makes them one dialog. Failures to send
+ * are logged and end nothing else: a peer that vanished cannot be told anything.
+ */
+final class InviteDialog {
+
+    private static final Logger log = LoggerFactory.getLogger(InviteDialog.class);
+
+    private final ServerExchange invite;
+    private final String contactAddress;
+    private final Calls calls;
+    private final String callId;
+    private final String toTag = UUID.randomUUID().toString().substring(0, 12);
+
+    InviteDialog(ServerExchange invite, String contactAddress, Calls calls, String callId) {
+        this.invite = invite;
+        this.contactAddress = contactAddress;
+        this.calls = calls;
+        this.callId = callId;
+    }
+
+    String caller() {
+        return user(((FromHeader) invite.request().getHeader(FromHeader.NAME)).getAddress().getURI());
+    }
+
+    String called() {
+        return user(invite.request().getRequestURI());
+    }
+
+    private static String user(URI uri) {
+        return uri instanceof SipURI sip && sip.getUser() != null ? sip.getUser() : uri.toString();
+    }
+
+    void ring() {
+        invite.send(tagged(Response.RINGING));
+    }
+
+    void accept(String sdp) {
+        Response ok = tagged(Response.OK);
+        try {
+            var headers = invite.stack().headers();
+            ok.addHeader(headers.createContactHeader(invite.stack().addresses().createAddress(contactAddress)));
+            ok.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("cannot build 200 OK with SDP", e);
+        }
+        invite.send(ok);
+    }
+
+    void reject(int status) {
+        invite.send(tagged(status));
+    }
+
+    void bye() {
+        try {
+            Dialog dialog = invite.transaction().getDialog();
+            Request bye = dialog.createRequest(Request.BYE);
+            ClientTransaction transaction = invite.stack().provider().getNewClientTransaction(bye);
+            dialog.sendRequest(transaction);
+        } catch (Exception e) {
+            log.info("BYE for call {} could not be sent: {}", callId, e.toString());
+        }
+    }
+
+    void forget() {
+        calls.remove(callId);
+    }
+
+    private Response tagged(int status) {
+        Response response = invite.response(status);
+        try {
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("a random tag is a valid token", e);
+        }
+        return response;
+    }
+}

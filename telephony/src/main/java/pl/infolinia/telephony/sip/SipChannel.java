@@ -1,0 +1,229 @@
+package pl.infolinia.telephony.sip;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.ChannelAnswered;
+import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.ChannelId;
+import pl.infolinia.telephony.ChannelState;
+import pl.infolinia.telephony.DtmfReceived;
+import pl.infolinia.telephony.InvalidChannelState;
+import pl.infolinia.telephony.MediaUri;
+import pl.infolinia.telephony.Playback;
+import pl.infolinia.telephony.Recording;
+import pl.infolinia.telephony.UnsupportedMediaFormat;
+import pl.infolinia.telephony.media.G711;
+import pl.infolinia.telephony.media.PromptSource;
+import pl.infolinia.telephony.media.RtpStream;
+import pl.infolinia.telephony.media.UnsupportedAudioFormat;
+import pl.infolinia.telephony.media.WavReader;
+import pl.infolinia.telephony.media.WavRecorder;
+
+/**
+ * An incoming SIP call as a {@link Channel}: the INVITE's signalling plus one RTP stream.
+ *
+ * <p>State changes are synchronized on the channel; media calls go to the stream, which the
+ * media clock drives. Key presses stop the current prompt (barge-in) and queue up for
+ * {@link #readDigit}.
+ */
+final class SipChannel implements Channel {
+
+    // wakes a reader blocked in readDigit when the channel goes down
+    private static final char HUNG_UP = '\0';
+
+    private final ChannelId id = ChannelId.random();
+    private final InviteDialog signalling;
+    private final SessionDescription offer;
+    private final CallMedia media;
+    private final BlockingQueue<Character> digits = new LinkedBlockingQueue<>();
+    private final CountDownLatch down = new CountDownLatch(1);
+    private ChannelState state = ChannelState.RINGING;
+    private RtpStream stream;
+    private volatile PromptSource prompt;
+
+    SipChannel(InviteDialog signalling, SessionDescription offer, CallMedia media) {
+        this.signalling = signalling;
+        this.offer = offer;
+        this.media = media;
+    }
+
+    @Override
+    public ChannelId id() {
+        return id;
+    }
+
+    @Override
+    public String caller() {
+        return signalling.caller();
+    }
+
+    @Override
+    public String called() {
+        return signalling.called();
+    }
+
+    @Override
+    public synchronized ChannelState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized void answer() {
+        require(ChannelState.RINGING, "answer");
+        G711 codec = offer.codec().orElseThrow(); // the INVITE was refused 488 without one
+        try {
+            stream = new RtpStream(media.ports().allocate(), new InetSocketAddress(offer.connectionAddress(), offer.audioPort()),
+                    codec, offer.telephoneEvent(), this::digitReceived, ThreadLocalRandom.current());
+        } catch (IOException e) {
+            throw new InvalidChannelState(id, state, "answer (no RTP port: " + e.getMessage() + ")");
+        }
+        signalling.accept(SessionDescription.answer(media.address(), stream.localPort(), codec,
+                offer.telephoneEvent(), System.currentTimeMillis()));
+        state = ChannelState.UP;
+        stream.start(media.clock());
+        media.events().accept(new ChannelAnswered(id));
+    }
+
+    @Override
+    public void hangup() {
+        synchronized (this) {
+            switch (state) {
+                case RINGING -> signalling.reject(480);
+                case UP -> signalling.bye();
+                case DOWN -> {
+                    return;
+                }
+            }
+        }
+        ended();
+    }
+
+    /** The caller gave up while it was ringing: the INVITE gets 487 and the channel ends. */
+    void cancelled() {
+        synchronized (this) {
+            if (state != ChannelState.RINGING) {
+                return;
+            }
+            signalling.reject(487);
+        }
+        ended();
+    }
+
+    /** The far end hung up (BYE) or gave up (CANCEL); signalling has been answered already. */
+    void ended() {
+        synchronized (this) {
+            if (state == ChannelState.DOWN) {
+                return;
+            }
+            state = ChannelState.DOWN;
+        }
+        PromptSource current = prompt;
+        if (current != null) {
+            current.stop();
+        }
+        if (stream != null) {
+            media.clock().remove(stream);
+            stream.close();
+        }
+        digits.add(HUNG_UP);
+        down.countDown();
+        media.events().accept(new ChannelHungUp(id));
+        signalling.forget();
+    }
+
+    private void digitReceived(char digit) {
+        PromptSource current = prompt;
+        if (current != null) {
+            current.stop(); // barge-in: the caller knows what to press
+        }
+        digits.add(digit);
+        media.events().accept(new DtmfReceived(id, digit));
+    }
+
+    @Override
+    public Playback play(MediaUri uri) {
+        Path file = uri.resolve(media.prompts());
+        PromptSource source;
+        try {
+            source = new PromptSource(WavReader.read(file));
+        } catch (IOException | UnsupportedAudioFormat e) {
+            throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
+        }
+        synchronized (this) {
+            require(ChannelState.UP, "play");
+            PromptSource previous = prompt;
+            if (previous != null) {
+                previous.stop();
+            }
+            prompt = source;
+            stream.play(source);
+        }
+        return new PromptPlayback(source);
+    }
+
+    @Override
+    public synchronized Recording record(Path file) {
+        require(ChannelState.UP, "record");
+        try {
+            WavRecorder recorder = new WavRecorder(file);
+            stream.record(recorder);
+            return new WavRecording(recorder);
+        } catch (IOException e) {
+            throw new InvalidChannelState(id, state, "record to " + file + " (" + e.getMessage() + ")");
+        }
+    }
+
+    @Override
+    public Optional<Character> readDigit(Duration timeout) {
+        try {
+            Character digit = digits.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (digit == null) {
+                return Optional.empty();
+            }
+            if (digit == HUNG_UP) {
+                digits.add(HUNG_UP); // keep waking later readers
+                return Optional.empty();
+            }
+            return Optional.of(digit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void sendDigits(String keys) {
+        require(ChannelState.UP, "sendDigits");
+        keys.chars().forEach(key -> stream.sendDigit((char) key));
+    }
+
+    @Override
+    public boolean awaitHangup(Duration timeout) {
+        try {
+            return down.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void require(ChannelState wanted, String operation) {
+        if (state != wanted) {
+            throw new InvalidChannelState(id, state, operation);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SipChannel[" + id + ", " + caller() + " -> " + called() + "]";
+    }
+}

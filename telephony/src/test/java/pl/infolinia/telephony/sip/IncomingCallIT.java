@@ -1,0 +1,107 @@
+package pl.infolinia.telephony.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pl.infolinia.telephony.ChannelAnswered;
+import pl.infolinia.telephony.ChannelCreated;
+import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.DtmfReceived;
+import pl.infolinia.telephony.MediaUri;
+import pl.infolinia.telephony.Recording;
+import pl.infolinia.telephony.TelephonyEvent;
+import pl.infolinia.telephony.TelephonySettings;
+import pl.infolinia.telephony.media.Signal;
+import pl.infolinia.telephony.media.WavAudio;
+import pl.infolinia.telephony.media.WavReader;
+
+/**
+ * A SIPp citizen calls the IVR: the call script answers, plays a Polish prompt, records, and
+ * reads the RFC 4733 digit the caller sends; the recording holds the caller's 1 kHz tone.
+ */
+class IncomingCallIT {
+
+    @TempDir
+    Path dir;
+
+    private SipTelephony engine;
+    private final List<TelephonyEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next())
+                .withRtpPorts(26000, 26999).withPrompts(Sipp.KIT.resolve("audio")), user -> Optional.empty());
+        engine.subscribe(events::add);
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    @Test
+    void answersPlaysRecordsAndReadsTheDigit() throws Exception {
+        Path file = dir.resolve("call.wav");
+        CompletableFuture<Optional<Character>> digit = new CompletableFuture<>();
+        CompletableFuture<Duration> recorded = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            Recording recording = caller.record(file);
+            caller.play(MediaUri.prompt("pl-dowod-8k-s16")).awaitFinished();
+            digit.complete(caller.readDigit(Duration.ofSeconds(15)));
+            recorded.complete(recording.stop());
+            caller.hangup();
+        });
+
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(27000 + 2 * (int) (ProcessHandle.current().pid() % 400)),
+                "-set", "digit", "5", "-set", "dtmf_delay_ms", "6000", "-set", "hold_ms", "5000",
+                "-set", "caller", "48500100200");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(digit.get(5, TimeUnit.SECONDS)).contains('5');
+        Duration length = recorded.get(5, TimeUnit.SECONDS);
+        assertThat(length.toMillis()).as("recorded from answer to digit").isBetween(5500L, 7500L);
+
+        // kept for a listen or `sox target/ivr-recording.wav -n stat` after the build
+        java.nio.file.Files.copy(file, Path.of("target/ivr-recording.wav"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        WavAudio recording = WavReader.read(file);
+        short[] caller = recording.channel(0);
+        short[] heard = recording.channel(1);
+        // the caller's 5 s tone, through µ-law and the jitter buffer: within 5 % of 5 s, ~1 kHz
+        assertThat(Signal.secondsAbove(caller, 0.1)).isCloseTo(5.0, within(0.25));
+        short[] toneMiddle = java.util.Arrays.copyOfRange(caller, 8000, 32000);
+        assertThat(Signal.dominantFrequency(toneMiddle, 8000)).isCloseTo(1000.0, within(20.0));
+        assertThat(Signal.rms(toneMiddle)).isCloseTo(0.354, within(0.01));
+        // the caller heard the Polish prompt
+        assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000))).isGreaterThan(0.02);
+
+        assertThat(events).hasAtLeastOneElementOfType(ChannelAnswered.class).hasAtLeastOneElementOfType(ChannelHungUp.class);
+        assertThat(events.getFirst()).isInstanceOfSatisfying(ChannelCreated.class, created -> {
+            assertThat(created.caller()).isEqualTo("48500100200");
+            assertThat(created.called()).isEqualTo("800");
+        });
+        assertThat(events).filteredOn(DtmfReceived.class::isInstance).extracting(e -> ((DtmfReceived) e).digit())
+                .containsExactly('5');
+    }
+
+    @Test
+    void refusesCallsUntilAScriptIsSet() throws Exception {
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(28000 + 2 * (int) (ProcessHandle.current().pid() % 400)));
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output()).contains("480");
+    }
+}
