@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.infolinia.server.app.StartupNote;
 import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.Offices;
+import pl.infolinia.server.user.PasswordHasher;
 import pl.infolinia.server.user.User;
 import pl.infolinia.server.user.Username;
 import pl.infolinia.server.user.Users;
@@ -35,16 +36,19 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
     private final Offices offices;
     private final Users users;
     private final PasswordEncoder passwords;
+    private final PasswordHasher hasher;
     private final TransactionTemplate transaction;
     private final String password;
     private final boolean passwordConfigured;
 
-    DemoSeeder(Offices offices, Users users, PasswordEncoder passwords, TransactionTemplate transaction,
+    DemoSeeder(Offices offices, Users users, PasswordEncoder passwords, PasswordHasher hasher,
+            TransactionTemplate transaction,
             @Value("${infolinia.demo.password:}") String configuredPassword,
             @Value("${infolinia.data.dir:./data}") String dataDir) {
         this.offices = offices;
         this.users = users;
         this.passwords = passwords;
+        this.hasher = hasher;
         this.transaction = transaction;
         this.passwordConfigured = !configuredPassword.isEmpty();
         this.password = DemoPassword.resolve(Optional.of(configuredPassword), Path.of(dataDir));
@@ -56,9 +60,9 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
         transaction.executeWithoutResult(status -> {
             demoOffices.stream().filter(office -> offices.find(office.code()).isEmpty()).forEach(offices::save);
             // one hash for all demo users: BCrypt per user would add seconds to every first start
-            String hash = passwords.encode(password);
+            String hash = hasher.bcrypt(password);
             DemoUsers.forOffices(demoOffices).stream().filter(user -> users.find(user.username()).isEmpty())
-                    .forEach(user -> users.create(user, hash));
+                    .forEach(user -> users.create(user, hasher.withBcrypt(user.username(), password, hash)));
         });
         warnIfPasswordChanged();
     }

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,11 @@ class BootstrapAdmin implements ApplicationRunner {
     private static final int MIN_PASSWORD_LENGTH = 12;
 
     private final Users users;
-    private final PasswordEncoder passwords;
+    private final PasswordHasher passwords;
     private final String name;
     private final String password;
 
-    BootstrapAdmin(Users users, PasswordEncoder passwords,
+    BootstrapAdmin(Users users, PasswordHasher passwords,
             @Value("${infolinia.bootstrap.admin.user:}") String name,
             @Value("${infolinia.bootstrap.admin.password:}") String password) {
         this.users = users;
@@ -47,8 +46,9 @@ class BootstrapAdmin implements ApplicationRunner {
                     + " password of at least {} characters) to create the first administrator.", MIN_PASSWORD_LENGTH);
             return;
         }
-        users.create(new User(new Username(name), "Administrator", Optional.empty(), Set.of(Role.ADMIN), true, 0,
-                Optional.empty(), false), passwords.encode(password));
+        Username admin = new Username(name);
+        users.create(new User(admin, "Administrator", Optional.empty(), Set.of(Role.ADMIN), true, 0,
+                Optional.empty(), false), passwords.hash(admin, password));
         log.info("Created the first administrator '{}'.", name);
     }
 }

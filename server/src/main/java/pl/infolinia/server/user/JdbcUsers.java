@@ -43,6 +43,12 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<String> sipHa1(Username username) {
+        return jdbc.sql("select sip_ha1 from app_user where username = ? and sip_ha1 is not null")
+                .param(username.value()).query(String.class).optional();
+    }
+
+    @Override
     public List<User> all() {
         return select("order by app_user.office_code, app_user.username");
     }
@@ -53,11 +59,11 @@ class JdbcUsers implements Users {
     }
 
     @Override
-    public void create(User user, String passwordHash) {
+    public void create(User user, StoredPassword password) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("insert into app_user (username, display_name, password_hash, office_code, enabled,"
-                    + " failed_logins, demo) values (?, ?, ?, ?, ?, 0, ?)")
-                    .params(user.username().value(), user.displayName(), passwordHash,
+            jdbc.sql("insert into app_user (username, display_name, password_hash, sip_ha1, office_code, enabled,"
+                    + " failed_logins, demo) values (?, ?, ?, ?, ?, ?, 0, ?)")
+                    .params(user.username().value(), user.displayName(), password.bcryptHash(), password.sipHa1(),
                             user.office().map(OfficeCode::value).orElse(null), user.enabled(), user.demo())
                     .update();
             insertRoles(user);
@@ -77,9 +83,9 @@ class JdbcUsers implements Users {
     }
 
     @Override
-    public void changePasswordHash(Username username, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = ? where username = ?")
-                .params(passwordHash, username.value()).update();
+    public void changePassword(Username username, StoredPassword password) {
+        jdbc.sql("update app_user set password_hash = ?, sip_ha1 = ? where username = ?")
+                .params(password.bcryptHash(), password.sipHa1(), username.value()).update();
     }
 
     @Override

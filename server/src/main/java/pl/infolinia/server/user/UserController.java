@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,10 +29,10 @@ class UserController {
     private final Users users;
     private final Offices offices;
     private final OfficeAccess access;
-    private final PasswordEncoder passwords;
+    private final PasswordHasher passwords;
     private final Auditor auditor;
 
-    UserController(Users users, Offices offices, OfficeAccess access, PasswordEncoder passwords, Auditor auditor) {
+    UserController(Users users, Offices offices, OfficeAccess access, PasswordHasher passwords, Auditor auditor) {
         this.users = users;
         this.offices = offices;
         this.access = access;
@@ -70,7 +69,7 @@ class UserController {
             return form(model, form, true);
         }
         User user = form.toUser(Optional.empty());
-        users.create(user, passwords.encode(form.getPassword()));
+        users.create(user, passwords.hash(user.username(), form.getPassword()));
         auditor.record(AuditAction.USER_CREATED, user.username().value(), user.office(), "roles: " + user.roles());
         redirect.addFlashAttribute("saved", user.username().value());
         return "redirect:/admin/users";
@@ -103,15 +102,16 @@ class UserController {
     }
 
     @PostMapping("/admin/users/{name}/password")
-    String changePassword(@PathVariable String name, @ModelAttribute("form") UserForm form, BindingResult errors,
+    String changePassword(@PathVariable String name, @RequestParam String password,
             @AuthenticationPrincipal SignedInUser me, Model model, RedirectAttributes redirect) {
         User user = managed(name, me);
-        UserRules.checkPassword(form.getPassword(), errors);
-        if (errors.hasErrors()) {
+        if (!UserRules.isStrongEnough(password)) {
+            // the user form shows the account; the password has its own form, so its error is its own attribute
             model.addAttribute("user", user);
+            model.addAttribute("passwordError", "user.password.tooShort");
             return form(model, UserForm.of(user), false);
         }
-        users.changePasswordHash(user.username(), passwords.encode(form.getPassword()));
+        users.changePassword(user.username(), passwords.hash(user.username(), password));
         auditor.record(AuditAction.PASSWORD_CHANGED, name, user.office(), "set by an administrator");
         redirect.addFlashAttribute("saved", name);
         return "redirect:/admin/users/" + name + "/edit";

@@ -34,8 +34,12 @@ final class UserRules {
     }
 
     static void checkPassword(String password, Errors errors) {
-        if (password.length() < UserForm.MIN_PASSWORD_LENGTH) {
+        if (!isStrongEnough(password)) {
             errors.rejectValue("password", "user.password.tooShort");
         }
+    }
+
+    static boolean isStrongEnough(String password) {
+        return password.length() >= UserForm.MIN_PASSWORD_LENGTH;
     }
 }

@@ -16,13 +16,16 @@ public interface Users {
 
     List<User> inOffice(OfficeCode office);
 
+    /** The SIP digest HA1 of the user's phone account, if a password was set since SIP accounts exist. */
+    Optional<String> sipHa1(Username username);
+
     /** Adds a user who does not exist yet. */
-    void create(User user, String passwordHash);
+    void create(User user, StoredPassword password);
 
     /** Changes the display name, office, roles and enabled flag of an existing user. */
     void update(User user);
 
-    void changePasswordHash(Username username, String passwordHash);
+    void changePassword(Username username, StoredPassword password);
 
     /**
      * Counts one more failed login; once the count reaches {@code maxFailures} the account is

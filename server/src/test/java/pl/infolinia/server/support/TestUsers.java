@@ -3,9 +3,9 @@ package pl.infolinia.server.support;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import pl.infolinia.server.office.OfficeCode;
+import pl.infolinia.server.user.PasswordHasher;
 import pl.infolinia.server.user.Role;
 import pl.infolinia.server.user.User;
 import pl.infolinia.server.user.Username;
@@ -16,9 +16,9 @@ import pl.infolinia.server.user.Users;
 public class TestUsers {
 
     private final Users users;
-    private final PasswordEncoder passwords;
+    private final PasswordHasher passwords;
 
-    TestUsers(Users users, PasswordEncoder passwords) {
+    TestUsers(Users users, PasswordHasher passwords) {
         this.users = users;
         this.passwords = passwords;
     }
@@ -26,7 +26,7 @@ public class TestUsers {
     public Username create(String office, Role role, String password) {
         Username name = new Username("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
         users.create(new User(name, "Test " + name, Optional.of(new OfficeCode(office)), Set.of(role), true, 0,
-                Optional.empty(), false), passwords.encode(password));
+                Optional.empty(), false), passwords.hash(name, password));
         return name;
     }
 }
