@@ -57,6 +57,11 @@ public final class SignedInUser implements UserDetails {
         return roles.contains(Role.ADMIN);
     }
 
+    /** Administrators of all offices or of one: they see the users and audit pages. */
+    public boolean administers() {
+        return roles.contains(Role.ADMIN) || roles.contains(Role.OFFICE_ADMIN);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
