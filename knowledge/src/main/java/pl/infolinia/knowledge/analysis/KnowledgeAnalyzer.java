@@ -18,8 +18,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ol>
  *   <li>{@link StandardTokenizer}: words, numbers and codes such as "l4";</li>
  *   <li>{@link LowerCaseFilter};</li>
- *   <li>{@link StopFilter}: Polish function words, with and without diacritics ("sie", "ze"), removed
- *       before lemmas, because the dictionary reads "w" as an abbreviation of "wiek";</li>
+ *   <li>{@link StopFilter}: Polish function words and the words callers wrap a question in ("mam",
+ *       "muszę", "co dalej"), with and without diacritics, removed before lemmas, because the
+ *       dictionary reads "w" as an abbreviation of "wiek" and "mam" also as "mama";</li>
  *   <li>{@link DiacriticRestorationFilter}: "zasilek" becomes "zasiłek" when only that is a word;</li>
  *   <li>{@link MorfologikFilter}: every lemma of the form ("dowodu", "dowodem" give "dowód");</li>
  *   <li>{@link LowerCaseFilter} again, because lemmas of proper names start with a capital;</li>
@@ -31,6 +32,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Articles are indexed without synonyms, so editing the synonyms never requires a reindex.
  */
 public final class KnowledgeAnalyzer extends Analyzer {
+
+    // forms of "have", "can", "must", "want", "do" and the like, which frame a caller's question
+    // ("co mam zrobić", "czy muszę", "chciałbym") and say nothing about its subject
+    private static final java.util.List<String> QUESTION_WORDS = java.util.List.of(
+            "mam", "masz", "macie", "miałem", "miałam", "mogę", "możesz", "możemy", "muszę", "musisz",
+            "musimy", "muszą", "chcę", "chcesz", "chcemy", "chciałbym", "chciałabym", "zrobić", "zrobię",
+            "robić", "robię", "iść", "idę", "pójść", "potrzebuję", "potrzebuje", "wiem", "proszę", "dalej",
+            "coś", "jakieś", "jakiś", "jakaś", "mój", "moja", "moje", "mojego", "mojej", "jestem", "jesteśmy");
 
     private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -89,8 +98,10 @@ public final class KnowledgeAnalyzer extends Analyzer {
     }
 
     private static CharArraySet stopWords() {
-        CharArraySet folded = new CharArraySet(PolishAnalyzer.getDefaultStopSet(), false);
-        for (Object word : PolishAnalyzer.getDefaultStopSet()) {
+        CharArraySet words = new CharArraySet(PolishAnalyzer.getDefaultStopSet(), false);
+        words.addAll(QUESTION_WORDS);
+        CharArraySet folded = new CharArraySet(words, false);
+        for (Object word : words) {
             char[] chars = (char[]) word;
             char[] out = new char[chars.length * 4];
             int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);

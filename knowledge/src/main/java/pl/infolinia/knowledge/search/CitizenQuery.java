@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -27,8 +28,8 @@ import pl.infolinia.knowledge.analysis.StempelFallbackFilter;
 /**
  * Turns what a consultant typed into a Lucene query over an article's weighted fields.
  *
- * <p>Free text is analyzed per field and the fields' matches add up, title counting most, then
- * the summary and the topic, then the body. A word that is neither in the dictionary nor in any
+ * <p>Free text becomes one clause per word, scored by the word's best field (title and topic
+ * first, then the summary, then the body; see {@link WordQueries}). A word that is neither in the dictionary nor in any
  * article is taken for a typo and matched with up to two edits against the words of articles.
  * Quoted phrases and {@code word*} prefixes are required.
  */
@@ -55,12 +56,7 @@ final class CitizenQuery {
         QueryText parts = QueryText.parse(text);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(analyzer);
-        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-            Query q = builder.createBooleanQuery(field.getKey(), parts.free(), Occur.SHOULD);
-            if (q != null) {
-                query.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-            }
-        }
+        new WordQueries(analyzer, BOOSTS).of(parts.free()).forEach(word -> query.add(word, Occur.SHOULD));
         if (typoTolerant) {
             for (Typo typo : typos(parts.free(), reader)) {
                 query.add(fuzzy(typo.word()), Occur.SHOULD);
@@ -85,26 +81,54 @@ final class CitizenQuery {
         return query.build();
     }
 
-    /** Words of the free text that neither the dictionary nor any article knows. */
+    /**
+     * Words of the free text that look mistyped: unknown to the dictionary, and matching no
+     * article in any form, neither as typed nor by their Stempel stem.
+     */
     List<Typo> typos(String free, IndexReader reader) {
         Map<String, Typo> typos = new LinkedHashMap<>();
         try (TokenStream stream = analyzer.tokenStream(ArticleFields.BODY, free)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
+            Typo candidate = null;
+            boolean matches = false;
             while (stream.incrementToken()) {
-                String word = term.toString();
-                if (type.type().equals(StempelFallbackFilter.UNKNOWN) && word.length() >= 4
-                        && reader.docFreq(new Term(ArticleFields.WORDS, word)) == 0) {
-                    typos.putIfAbsent(word, new Typo(word, offset.startOffset(), offset.endOffset()));
+                if (increment.getPositionIncrement() > 0) {
+                    if (candidate != null && !matches) {
+                        typos.putIfAbsent(candidate.word(), candidate);
+                    }
+                    candidate = null;
+                    matches = false;
                 }
+                String word = term.toString();
+                if (type.type().equals(StempelFallbackFilter.UNKNOWN) && word.length() >= 4) {
+                    candidate = new Typo(word, offset.startOffset(), offset.endOffset());
+                }
+                matches |= inAnyArticle(reader, word);
+            }
+            if (candidate != null && !matches) {
+                typos.putIfAbsent(candidate.word(), candidate);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(typos.values());
+    }
+
+    private boolean inAnyArticle(IndexReader reader, String word) throws IOException {
+        if (reader.docFreq(new Term(ArticleFields.WORDS, word)) > 0) {
+            return true;
+        }
+        for (String field : BOOSTS.keySet()) {
+            if (reader.docFreq(new Term(field, word)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Query fuzzy(String word) {
@@ -117,10 +141,12 @@ final class CitizenQuery {
 
     private static Map<String, Float> boosts() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(ArticleFields.TITLE, 3f);
+        boosts.put(ArticleFields.TITLE, 2f);
         boosts.put(ArticleFields.SUMMARY, 1.5f);
-        boosts.put(ArticleFields.TOPIC, 1.5f);
+        // the taxonomy path names the service in the editors' own categories, almost as a title does
+        boosts.put(ArticleFields.TOPIC, 2f);
         boosts.put(ArticleFields.BODY, 1f);
-        return Map.copyOf(boosts);
+        // a fixed order keeps floating-point sums, and so tie-breaks, the same on every run
+        return java.util.Collections.unmodifiableMap(boosts);
     }
 }
