@@ -26,6 +26,18 @@ public interface Telephony extends AutoCloseable {
      */
     void onIncomingCall(CallScript script);
 
+    /**
+     * Calls a registered user's phone and blocks until it answers.
+     *
+     * @param callerId shown to the called phone, e.g. the citizen's number
+     * @throws CallNotAnswered if there is no registered phone, or it refuses or does not answer
+     *                         within {@code timeout} (the call is then cancelled)
+     */
+    Channel dial(String user, String callerId, java.time.Duration timeout);
+
+    /** A new, empty bridge. */
+    Bridge createBridge();
+
     /** Receives every event from now on; called on engine threads, must not block. */
     void subscribe(Consumer<TelephonyEvent> subscriber);
 

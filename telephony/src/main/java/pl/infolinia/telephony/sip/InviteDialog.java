@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * <p>All answers carry the same To tag, which is what makes them one dialog. Failures to send
  * are logged and end nothing else: a peer that vanished cannot be told anything.
  */
-final class InviteDialog {
+final class InviteDialog implements CallSignalling {
 
     private static final Logger log = LoggerFactory.getLogger(InviteDialog.class);
 
@@ -35,11 +35,13 @@ final class InviteDialog {
         this.callId = callId;
     }
 
-    String caller() {
+    @Override
+    public String caller() {
         return user(((FromHeader) invite.request().getHeader(FromHeader.NAME)).getAddress().getURI());
     }
 
-    String called() {
+    @Override
+    public String called() {
         return user(invite.request().getRequestURI());
     }
 
@@ -51,7 +53,8 @@ final class InviteDialog {
         invite.send(tagged(Response.RINGING));
     }
 
-    void accept(String sdp) {
+    @Override
+    public void accept(String sdp) {
         Response ok = tagged(Response.OK);
         try {
             var headers = invite.stack().headers();
@@ -63,11 +66,13 @@ final class InviteDialog {
         invite.send(ok);
     }
 
-    void reject(int status) {
+    @Override
+    public void reject(int status) {
         invite.send(tagged(status));
     }
 
-    void bye() {
+    @Override
+    public void bye() {
         try {
             Dialog dialog = invite.transaction().getDialog();
             Request bye = dialog.createRequest(Request.BYE);
@@ -78,7 +83,8 @@ final class InviteDialog {
         }
     }
 
-    void forget() {
+    @Override
+    public void forget() {
         calls.remove(callId);
     }
 

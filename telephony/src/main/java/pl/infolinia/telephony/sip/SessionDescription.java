@@ -86,14 +86,23 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
         return Optional.empty();
     }
 
+    /** Our offer for a call we place: µ-law, A-law and telephone-event as payload type 101. */
+    static String offer(String address, int port, long sessionId) {
+        return header(address, sessionId)
+                + "m=audio " + port + " RTP/AVP 0 8 101\r\n"
+                + "a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n"
+                + "a=rtpmap:101 telephone-event/8000\r\na=fmtp:101 0-16\r\n"
+                + "a=ptime:20\r\na=sendrecv\r\n";
+    }
+
+    private static String header(String address, long sessionId) {
+        return "v=0\r\no=infolinia " + sessionId + " 1 IN IP4 " + address + "\r\ns=infolinia\r\n"
+                + "c=IN IP4 " + address + "\r\nt=0 0\r\n";
+    }
+
     /** Our answer: one audio stream with the chosen law and, if offered, telephone-event. */
     static String answer(String address, int port, G711 codec, int telephoneEvent, long sessionId) {
-        StringBuilder sdp = new StringBuilder()
-                .append("v=0\r\n")
-                .append("o=infolinia ").append(sessionId).append(" 1 IN IP4 ").append(address).append("\r\n")
-                .append("s=infolinia\r\n")
-                .append("c=IN IP4 ").append(address).append("\r\n")
-                .append("t=0 0\r\n")
+        StringBuilder sdp = new StringBuilder(header(address, sessionId))
                 .append("m=audio ").append(port).append(" RTP/AVP ").append(codec.payloadType());
         if (telephoneEvent >= 0) {
             sdp.append(' ').append(telephoneEvent);

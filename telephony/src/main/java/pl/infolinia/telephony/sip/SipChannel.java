@@ -21,15 +21,18 @@ import pl.infolinia.telephony.MediaUri;
 import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.UnsupportedMediaFormat;
+import pl.infolinia.telephony.media.FrameSource;
 import pl.infolinia.telephony.media.G711;
+import pl.infolinia.telephony.media.Mixer;
 import pl.infolinia.telephony.media.PromptSource;
+import pl.infolinia.telephony.media.RtpPorts;
 import pl.infolinia.telephony.media.RtpStream;
 import pl.infolinia.telephony.media.UnsupportedAudioFormat;
 import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.media.WavRecorder;
 
 /**
- * An incoming SIP call as a {@link Channel}: the INVITE's signalling plus one RTP stream.
+ * A SIP call leg as a {@link Channel}: its signalling plus one RTP stream.
  *
  * <p>State changes are synchronized on the channel; media calls go to the stream, which the
  * media clock drives. Key presses stop the current prompt (barge-in) and queue up for
@@ -41,7 +44,7 @@ final class SipChannel implements Channel {
     private static final char HUNG_UP = '\0';
 
     private final ChannelId id = ChannelId.random();
-    private final InviteDialog signalling;
+    private final CallSignalling signalling;
     private final SessionDescription offer;
     private final CallMedia media;
     private final BlockingQueue<Character> digits = new LinkedBlockingQueue<>();
@@ -50,10 +53,42 @@ final class SipChannel implements Channel {
     private RtpStream stream;
     private volatile PromptSource prompt;
 
-    SipChannel(InviteDialog signalling, SessionDescription offer, CallMedia media) {
+    private volatile MixingBridge bridge;
+
+    /** An incoming call, ringing until {@link #answer()}. */
+    SipChannel(CallSignalling signalling, SessionDescription offer, CallMedia media) {
         this.signalling = signalling;
         this.offer = offer;
         this.media = media;
+    }
+
+    /** An outgoing call that the far end answered: media flows at once. */
+    static SipChannel answered(CallSignalling signalling, RtpPorts.Pair ports, InetSocketAddress remote, G711 codec,
+                               int telephoneEvent, CallMedia media) {
+        SipChannel channel = new SipChannel(signalling, null, media);
+        RtpStream stream = new RtpStream(ports, remote, codec, telephoneEvent, channel::digitReceived,
+                ThreadLocalRandom.current());
+        channel.stream = stream;
+        channel.state = ChannelState.UP;
+        stream.start(media.clock());
+        media.events().accept(new ChannelAnswered(channel.id));
+        return channel;
+    }
+
+    /** Joins the bridge: the stream's audio goes to it and the bridge's mix is played. */
+    synchronized void join(MixingBridge newBridge, Mixer.Port port) {
+        require(ChannelState.UP, "join a bridge");
+        bridge = newBridge;
+        stream.addSink(port);
+        stream.play(port);
+    }
+
+    synchronized void leave(Mixer.Port port) {
+        bridge = null;
+        if (stream != null) {
+            stream.removeSink(port);
+            stream.play(FrameSource.SILENCE);
+        }
     }
 
     @Override
@@ -133,6 +168,10 @@ final class SipChannel implements Channel {
         if (stream != null) {
             media.clock().remove(stream);
             stream.close();
+        }
+        MixingBridge joined = bridge;
+        if (joined != null) {
+            joined.remove(this);
         }
         digits.add(HUNG_UP);
         down.countDown();

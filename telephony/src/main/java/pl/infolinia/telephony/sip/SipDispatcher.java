@@ -101,12 +101,18 @@ final class SipDispatcher implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        log.debug("Response {} outside any client transaction of ours", event.getResponse().getStatusCode());
+        if (event.getClientTransaction() != null
+                && event.getClientTransaction().getApplicationData() instanceof ResponseListener listener) {
+            listener.response(event.getResponse());
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        log.debug("SIP transaction timed out");
+        if (event.getClientTransaction() != null
+                && event.getClientTransaction().getApplicationData() instanceof ResponseListener listener) {
+            listener.failed(Response.REQUEST_TIMEOUT, "no response");
+        }
     }
 
     @Override

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.CallScript;
+import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Endpoint;
 import pl.infolinia.telephony.SipCredentials;
 import pl.infolinia.telephony.Telephony;
@@ -45,6 +47,7 @@ public final class SipTelephony implements Telephony {
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("telephony-housekeeping").daemon(true).factory());
     private final Clock wallClock;
+    private final Dialer dialer;
 
     private SipTelephony(TelephonySettings settings, SipCredentials credentials, Clock wallClock) throws Exception {
         this.wallClock = wallClock;
@@ -55,6 +58,7 @@ public final class SipTelephony implements Telephony {
                 "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
                 advertised, settings.prompts(), this::publish);
+        this.dialer = new Dialer(stack, registrations, calls, media, wallClock);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
         AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), wallClock);
         List<RequestHandler> handlers = List.of(
@@ -109,6 +113,16 @@ public final class SipTelephony implements Telephony {
     @Override
     public void onIncomingCall(CallScript newScript) {
         script.set(newScript);
+    }
+
+    @Override
+    public Channel dial(String user, String callerId, Duration timeout) {
+        return dialer.dial(user, callerId, timeout);
+    }
+
+    @Override
+    public Bridge createBridge() {
+        return new MixingBridge();
     }
 
     @Override

@@ -27,6 +27,29 @@ public final class Signal {
         return windows * 0.02;
     }
 
+    /**
+     * The share (0..1) of the signal's energy at one frequency, by Goertzel over 40 ms blocks:
+     * near 1 for a pure tone, small for speech.
+     */
+    public static double toneShare(short[] samples, double frequency, int sampleRate) {
+        int block = sampleRate / 25;
+        double coefficient = 2 * Math.cos(2 * Math.PI * frequency / sampleRate);
+        double tone = 0;
+        double energy = 0;
+        for (int offset = 0; offset + block <= samples.length; offset += block) {
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = offset; i < offset + block; i++) {
+                double s0 = samples[i] + coefficient * s1 - s2;
+                s2 = s1;
+                s1 = s0;
+                energy += (double) samples[i] * samples[i];
+            }
+            tone += (s1 * s1 + s2 * s2 - coefficient * s1 * s2) * 2 / block;
+        }
+        return energy == 0 ? 0 : tone / energy;
+    }
+
     /** The frequency with the most energy, by zero crossings (good enough for a pure tone). */
     public static double dominantFrequency(short[] samples, int sampleRate) {
         int crossings = 0;

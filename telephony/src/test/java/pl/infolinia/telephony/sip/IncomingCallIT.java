@@ -84,6 +84,10 @@ class IncomingCallIT {
         short[] toneMiddle = java.util.Arrays.copyOfRange(caller, 8000, 32000);
         assertThat(Signal.dominantFrequency(toneMiddle, 8000)).isCloseTo(1000.0, within(20.0));
         assertThat(Signal.rms(toneMiddle)).isCloseTo(0.354, within(0.01));
+        org.slf4j.LoggerFactory.getLogger(IncomingCallIT.class).info(
+                "recorded {} ms; caller tone {} s, {} Hz, rms {}; prompt rms {}", length.toMillis(),
+                Signal.secondsAbove(caller, 0.1), Signal.dominantFrequency(toneMiddle, 8000), Signal.rms(toneMiddle),
+                Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000)));
         // the caller heard the Polish prompt
         assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000))).isGreaterThan(0.02);
 

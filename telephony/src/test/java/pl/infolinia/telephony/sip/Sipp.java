@@ -18,33 +18,49 @@ final class Sipp {
     record Run(int exitCode, String output) {
     }
 
+    /** A SIPp process started in the background. */
+    record Running(Process process, Path work, List<String> command) {
+
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("SIPp did not finish: " + command);
+            }
+            StringBuilder output = new StringBuilder(Files.readString(work.resolve("sipp.out")));
+            try (var files = Files.list(work)) {
+                for (Path file : files.filter(f -> f.toString().endsWith("errors.log")).toList()) {
+                    output.append("\n--- ").append(file.getFileName()).append('\n').append(Files.readString(file));
+                }
+            }
+            return new Run(process.exitValue(), output.toString());
+        }
+    }
+
     private Sipp() {
     }
 
     static Run run(int enginePort, String scenario, int localPort, String... options) throws IOException, InterruptedException {
-        return run(enginePort, scenario, localPort, List.of(options));
+        return start(enginePort, scenario, localPort, List.of(options)).finish();
     }
 
     static Run run(int enginePort, String scenario, int localPort, List<String> options)
             throws IOException, InterruptedException {
+        return start(enginePort, scenario, localPort, options).finish();
+    }
+
+    static Running start(int enginePort, String scenario, int localPort, List<String> options) throws IOException {
         Path work = Files.createTempDirectory("sipp");
         List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + enginePort,
                 "-sf", KIT.resolve(scenario).normalize().toString(), "-i", "127.0.0.1", "-mi", "127.0.0.1",
-                "-p", Integer.toString(localPort), "-nostdin", "-timeout", "60", "-trace_err", "-bg"));
-        command.remove("-bg"); // foreground: we wait for the exit code
-        command.addAll(options);
+                "-p", Integer.toString(localPort), "-nostdin", "-timeout", "60", "-trace_err"));
+        command.addAll(options.stream().map(o -> o.endsWith(".xml") ? KIT.resolve(o).normalize().toString() : o).toList());
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("sipp.out").toFile()).start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("SIPp did not finish: " + command);
-        }
-        StringBuilder output = new StringBuilder(Files.readString(work.resolve("sipp.out")));
-        try (var files = Files.list(work)) {
-            for (Path file : files.filter(f -> f.toString().endsWith("errors.log")).toList()) {
-                output.append("\n--- ").append(file.getFileName()).append('\n').append(Files.readString(file));
-            }
-        }
-        return new Run(process.exitValue(), output.toString());
+        return new Running(process, work, command);
+    }
+
+    /** An even RTP port for SIPp, different per test JVM and per call of this method. */
+    static int mediaPort() {
+        return 27000 + 2 * (FreePorts.next() - 25000);
     }
 }

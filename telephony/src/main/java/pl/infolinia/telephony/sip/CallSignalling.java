@@ -1,0 +1,25 @@
+package pl.infolinia.telephony.sip;
+
+/**
+ * The SIP side of one channel, incoming ({@link InviteDialog}) or outgoing ({@link OutgoingDialog}).
+ */
+interface CallSignalling {
+
+    /** The calling party's user or number. */
+    String caller();
+
+    /** The called party's user or number. */
+    String called();
+
+    /** Answers an incoming call with our SDP; only for calls that are still ringing. */
+    void accept(String sdp);
+
+    /** Refuses an incoming call that is still ringing with a final status. */
+    void reject(int status);
+
+    /** Ends an established call. */
+    void bye();
+
+    /** Forgets the call once the channel is down. */
+    void forget();
+}

@@ -1,0 +1,59 @@
+package pl.infolinia.telephony.sip;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import pl.infolinia.telephony.Bridge;
+import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.ChannelId;
+import pl.infolinia.telephony.media.Mixer;
+
+/** A {@link Bridge} of SIP channels over one {@link Mixer}. */
+final class MixingBridge implements Bridge {
+
+    private final Mixer mixer = new Mixer();
+    private final Map<SipChannel, Mixer.Port> ports = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Channel channel) {
+        join(channel, Mixer.Role.SPEAK);
+    }
+
+    @Override
+    public void addListener(Channel channel) {
+        join(channel, Mixer.Role.LISTEN);
+    }
+
+    private void join(Channel channel, Mixer.Role role) {
+        if (!(channel instanceof SipChannel sip)) {
+            throw new IllegalArgumentException("not a channel of this engine: " + channel);
+        }
+        if (ports.containsKey(sip)) {
+            return;
+        }
+        Mixer.Port port = mixer.join(role);
+        ports.put(sip, port);
+        sip.join(this, port);
+    }
+
+    @Override
+    public void remove(Channel channel) {
+        if (channel instanceof SipChannel sip) {
+            Mixer.Port port = ports.remove(sip);
+            if (port != null) {
+                mixer.leave(port);
+                sip.leave(port);
+            }
+        }
+    }
+
+    @Override
+    public List<ChannelId> channels() {
+        return ports.keySet().stream().map(SipChannel::id).toList();
+    }
+
+    @Override
+    public void destroy() {
+        List.copyOf(ports.keySet()).forEach(this::remove);
+    }
+}
