@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import pl.infolinia.contactcenter.queue.QueueCode;
+import pl.infolinia.contactcenter.QueueCode;
 
 /** The caller hung up while waiting in the queue or while an agent was being rung. */
 public record CallAbandoned(ContactId contactId, Instant at, QueueCode queueCode, Duration waited) implements CallEvent {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 /** An agent answered the call after it waited in the queue. */
 public record CallAnswered(ContactId contactId, Instant at, QueueCode queueCode, AgentId agentId, Duration waited) implements CallEvent {

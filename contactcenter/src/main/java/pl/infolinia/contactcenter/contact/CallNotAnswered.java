@@ -3,8 +3,8 @@ package pl.infolinia.contactcenter.contact;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 /** The agent let an offered call ring out, or logged out while it rang; the call goes back to its place. */
 public record CallNotAnswered(ContactId contactId, Instant at, QueueCode queueCode, AgentId agentId) implements CallEvent {

@@ -3,8 +3,8 @@ package pl.infolinia.contactcenter.contact;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 /** The ACD offered the call to an agent, whose phone now rings. */
 public record CallOffered(ContactId contactId, Instant at, QueueCode queueCode, AgentId agentId) implements CallEvent {

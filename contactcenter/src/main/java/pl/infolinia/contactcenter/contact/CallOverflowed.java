@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import pl.infolinia.contactcenter.queue.QueueCode;
+import pl.infolinia.contactcenter.QueueCode;
 
 /** The call waited the queue's maximum and left for its overflow target, e.g. {@code queue:inne}. */
 public record CallOverflowed(ContactId contactId, Instant at, QueueCode queueCode, String target, Duration waited) implements CallEvent {

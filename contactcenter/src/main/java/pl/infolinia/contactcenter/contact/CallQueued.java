@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import pl.infolinia.contactcenter.OfficeCode;
-import pl.infolinia.contactcenter.queue.QueueCode;
+import pl.infolinia.contactcenter.QueueCode;
 
 /** The call joined a queue, with its priority (higher is served first). */
 public record CallQueued(ContactId contactId, Instant at, QueueCode queueCode, OfficeCode officeCode, int priority) implements CallEvent {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import pl.infolinia.contactcenter.queue.QueueCode;
+import pl.infolinia.contactcenter.QueueCode;
 
 /** The caller asked to be called back on a number, keeping their place in the queue. */
 public record CallbackScheduled(ContactId contactId, Instant at, QueueCode queueCode, String number) implements CallEvent {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 /**
  * Something that happened to a contact or an agent, as one row of the event store: time, type,

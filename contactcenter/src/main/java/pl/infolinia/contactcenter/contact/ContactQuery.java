@@ -3,8 +3,8 @@ package pl.infolinia.contactcenter.contact;
 import java.time.Instant;
 import java.util.Optional;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 /**
  * Filters for reading the event store newest first, as {@code GET /api/contacts} offers them.

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentActivity;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.agent.AgentPresence;
-import pl.infolinia.contactcenter.queue.QueueCode;
 
 class InMemoryContactEventLogTest {
 

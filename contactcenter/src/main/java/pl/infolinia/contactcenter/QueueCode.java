@@ -1,4 +1,4 @@
-package pl.infolinia.contactcenter.queue;
+package pl.infolinia.contactcenter;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
