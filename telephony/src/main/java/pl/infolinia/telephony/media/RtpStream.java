@@ -44,7 +44,8 @@ public final class RtpStream implements MediaTask, AutoCloseable {
     private volatile FrameSource source = FrameSource.SILENCE;
     private volatile WavRecorder recorder;
     private volatile boolean closed;
-    private DtmfEventSender sending;
+    private volatile boolean sending = true;
+    private DtmfEventSender event;
     private short[] heard = FrameSource.SILENCE.nextFrame();
     private long malformed;
     private boolean talking;
@@ -88,6 +89,16 @@ public final class RtpStream implements MediaTask, AutoCloseable {
 
     public void record(WavRecorder newRecorder) {
         recorder = newRecorder;
+    }
+
+    /** Sends to a new address, as a re-INVITE may move the peer's media. */
+    public void redirect(InetSocketAddress newRemote) {
+        remote = newRemote;
+    }
+
+    /** Stops or resumes sending, for a peer that put us on hold; receiving goes on. */
+    public void sending(boolean on) {
+        sending = on;
     }
 
     /** Queues a key press to send as RFC 4733 events (100 ms, then the three end packets). */
@@ -148,14 +159,19 @@ public final class RtpStream implements MediaTask, AutoCloseable {
         if (current != null) {
             current.write(heard, frame);
         }
-        if (sending == null && eventPayloadType >= 0 && !digitsToSend.isEmpty()) {
-            sending = new DtmfEventSender(digitsToSend.remove(), DIGIT_TICKS, session.timestamp());
+        if (!sending) {
+            session.advance(MediaClock.SAMPLES_PER_TICK); // time goes on while the peer holds us
+            talking = false;
+            return;
         }
-        if (sending != null) {
-            send(sending.next(session, eventPayloadType));
+        if (event == null && eventPayloadType >= 0 && !digitsToSend.isEmpty()) {
+            event = new DtmfEventSender(digitsToSend.remove(), DIGIT_TICKS, session.timestamp());
+        }
+        if (event != null) {
+            send(event.next(session, eventPayloadType));
             session.advance(MediaClock.SAMPLES_PER_TICK);
-            if (sending.finished()) {
-                sending = null;
+            if (event.finished()) {
+                event = null;
                 talking = false;
             }
         } else {

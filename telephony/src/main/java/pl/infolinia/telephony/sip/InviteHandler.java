@@ -16,8 +16,8 @@ import pl.infolinia.telephony.ChannelCreated;
  * Takes incoming calls: checks the offer, rings, and runs the call script on a virtual thread.
  *
  * <p>Refused before ringing: no script yet (480), a body that is not SDP (415), an offer without
- * G.711 (488). A re-INVITE is not supported yet and is answered 488, which leaves the call as it
- * was (RFC 3261 §14.2). When the script returns the channel is hung up if still up.
+ * G.711 (488). A re-INVITE of an answered call is its new offer: hold, unhold, moved media.
+ * When the script returns the channel is hung up if still up.
  */
 final class InviteHandler implements RequestHandler {
 
@@ -44,8 +44,7 @@ final class InviteHandler implements RequestHandler {
     public void handle(ServerExchange exchange) throws Exception {
         String callId = ((CallIdHeader) exchange.request().getHeader(CallIdHeader.NAME)).getCallId();
         if (((ToHeader) exchange.request().getHeader(ToHeader.NAME)).getTag() != null) {
-            // TODO re-INVITE for hold/unhold: answer with the current SDP and pause sending
-            exchange.reply(calls.find(callId).isPresent() ? Response.NOT_ACCEPTABLE_HERE : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            reinvite(exchange, callId);
             return;
         }
         CallScript current = script.get();
@@ -64,6 +63,31 @@ final class InviteHandler implements RequestHandler {
         media.events().accept(new ChannelCreated(channel.id(), channel.caller(), channel.called()));
         dialog.ring();
         Thread.ofVirtual().name("call-" + channel.id()).start(() -> run(current, channel));
+    }
+
+    /** A re-INVITE in an established call: hold, unhold or moved media (RFC 3261 §14.2). */
+    private void reinvite(ServerExchange exchange, String callId) throws Exception {
+        Optional<SipChannel> channel = calls.find(callId);
+        if (channel.isEmpty()) {
+            exchange.reply(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        Optional<SessionDescription> offer = offer(exchange);
+        if (offer.isEmpty()) {
+            return;
+        }
+        String answer;
+        try {
+            answer = channel.get().reoffered(offer.get());
+        } catch (pl.infolinia.telephony.InvalidChannelState e) {
+            exchange.reply(Response.REQUEST_PENDING); // not answered yet or already ending
+            return;
+        }
+        Response ok = exchange.response(Response.OK);
+        var headers = exchange.stack().headers();
+        ok.addHeader(headers.createContactHeader(exchange.stack().addresses().createAddress(contactAddress)));
+        ok.setContent(answer, headers.createContentTypeHeader("application", "sdp"));
+        exchange.send(ok);
     }
 
     private Optional<SessionDescription> offer(ServerExchange exchange) throws Exception {

@@ -14,7 +14,7 @@ import pl.infolinia.telephony.media.G711;
  * stream is read; video and other streams are left out of the answer by refusing them.
  */
 record SessionDescription(String connectionAddress, int audioPort, List<Integer> payloadTypes,
-                          List<String> encodings, int telephoneEvent) {
+                          List<String> encodings, int telephoneEvent, MediaDirection direction) {
 
     /**
      * Reads an offer; empty if it has no audio stream or no connection address.
@@ -28,6 +28,7 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
         int telephoneEvent = -1;
         boolean inAudio = false;
         boolean audioSeen = false;
+        MediaDirection direction = MediaDirection.SENDRECV;
         for (String line : sdp.split("\r?\n")) {
             if (line.startsWith("m=")) {
                 inAudio = line.startsWith("m=audio ") && !audioSeen;
@@ -47,6 +48,8 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
                 } else if (!audioSeen) {
                     sessionAddress = address;
                 }
+            } else if ((inAudio || !audioSeen) && line.matches("a=(sendrecv|sendonly|recvonly|inactive)\\s*")) {
+                direction = MediaDirection.of(line.substring(2).trim());
             } else if (inAudio && line.startsWith("a=rtpmap:")) {
                 String[] fields = line.substring(9).trim().split(" +", 2);
                 int index = types.indexOf(parsePort(fields[0]));
@@ -63,7 +66,8 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
         if (port <= 0 || address == null) {
             return Optional.empty();
         }
-        return Optional.of(new SessionDescription(address, port, List.copyOf(types), List.copyOf(encodings), telephoneEvent));
+        return Optional.of(new SessionDescription(address, port, List.copyOf(types), List.copyOf(encodings), telephoneEvent,
+                "0.0.0.0".equals(address) ? MediaDirection.INACTIVE : direction));
     }
 
     private static int parsePort(String text) {
@@ -100,8 +104,19 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
                 + "c=IN IP4 " + address + "\r\nt=0 0\r\n";
     }
 
+    /** True if this offer puts us on hold: the peer will not receive (RFC 3264 §8.4, RFC 2543's 0.0.0.0). */
+    boolean holds() {
+        return !direction.receives();
+    }
+
     /** Our answer: one audio stream with the chosen law and, if offered, telephone-event. */
     static String answer(String address, int port, G711 codec, int telephoneEvent, long sessionId) {
+        return answer(address, port, codec, telephoneEvent, sessionId, MediaDirection.SENDRECV);
+    }
+
+    /** Our answer with an explicit direction, the mirror of a re-offer's. */
+    static String answer(String address, int port, G711 codec, int telephoneEvent, long sessionId,
+                         MediaDirection direction) {
         StringBuilder sdp = new StringBuilder(header(address, sessionId))
                 .append("m=audio ").append(port).append(" RTP/AVP ").append(codec.payloadType());
         if (telephoneEvent >= 0) {
@@ -112,6 +127,6 @@ record SessionDescription(String connectionAddress, int audioPort, List<Integer>
             sdp.append("a=rtpmap:").append(telephoneEvent).append(" telephone-event/8000\r\n")
                     .append("a=fmtp:").append(telephoneEvent).append(" 0-16\r\n");
         }
-        return sdp.append("a=ptime:20\r\na=sendrecv\r\n").toString();
+        return sdp.append("a=ptime:20\r\na=").append(direction.attribute()).append("\r\n").toString();
     }
 }

@@ -5,14 +5,12 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.ChannelAnswered;
+import pl.infolinia.telephony.ChannelHeld;
 import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.ChannelUnheld;
 import pl.infolinia.telephony.ChannelId;
 import pl.infolinia.telephony.ChannelState;
 import pl.infolinia.telephony.DtmfReceived;
@@ -40,20 +38,17 @@ import pl.infolinia.telephony.media.WavRecorder;
  */
 final class SipChannel implements Channel {
 
-    // wakes a reader blocked in readDigit when the channel goes down
-    private static final char HUNG_UP = '\0';
-
     private final ChannelId id = ChannelId.random();
     private final CallSignalling signalling;
     private final SessionDescription offer;
     private final CallMedia media;
-    private final BlockingQueue<Character> digits = new LinkedBlockingQueue<>();
-    private final CountDownLatch down = new CountDownLatch(1);
+    private final KeyPresses keys = new KeyPresses();
     private ChannelState state = ChannelState.RINGING;
     private RtpStream stream;
     private volatile PromptSource prompt;
 
     private volatile MixingBridge bridge;
+    private boolean held;
 
     /** An incoming call, ringing until {@link #answer()}. */
     SipChannel(CallSignalling signalling, SessionDescription offer, CallMedia media) {
@@ -66,7 +61,7 @@ final class SipChannel implements Channel {
     static SipChannel answered(CallSignalling signalling, RtpPorts.Pair ports, InetSocketAddress remote, G711 codec,
                                int telephoneEvent, CallMedia media) {
         SipChannel channel = new SipChannel(signalling, null, media);
-        RtpStream stream = new RtpStream(ports, remote, codec, telephoneEvent, channel::digitReceived,
+        RtpStream stream = new RtpStream(ports, remote, codec, telephoneEvent, channel::keyPressed,
                 ThreadLocalRandom.current());
         channel.stream = stream;
         channel.state = ChannelState.UP;
@@ -117,7 +112,7 @@ final class SipChannel implements Channel {
         G711 codec = offer.codec().orElseThrow(); // the INVITE was refused 488 without one
         try {
             stream = new RtpStream(media.ports().allocate(), new InetSocketAddress(offer.connectionAddress(), offer.audioPort()),
-                    codec, offer.telephoneEvent(), this::digitReceived, ThreadLocalRandom.current());
+                    codec, offer.telephoneEvent(), this::keyPressed, ThreadLocalRandom.current());
         } catch (IOException e) {
             throw new InvalidChannelState(id, state, "answer (no RTP port: " + e.getMessage() + ")");
         }
@@ -140,6 +135,26 @@ final class SipChannel implements Channel {
             }
         }
         ended();
+    }
+
+    /**
+     * The far end re-offered media (RFC 3264 §8): hold, unhold or a new address. Returns our SDP
+     * answer and reports hold changes as events.
+     */
+    synchronized String reoffered(SessionDescription reoffer) {
+        require(ChannelState.UP, "re-INVITE");
+        boolean wasHeld = held;
+        held = reoffer.holds();
+        if (!held) {
+            stream.redirect(new InetSocketAddress(reoffer.connectionAddress(), reoffer.audioPort()));
+        }
+        stream.sending(!held);
+        if (held != wasHeld) {
+            media.events().accept(held ? new ChannelHeld(id) : new ChannelUnheld(id));
+        }
+        G711 codec = reoffer.codec().orElseThrow();
+        return SessionDescription.answer(media.address(), stream.localPort(), codec, reoffer.telephoneEvent(),
+                System.currentTimeMillis(), reoffer.direction().answer());
     }
 
     /** The caller gave up while it was ringing: the INVITE gets 487 and the channel ends. */
@@ -173,18 +188,18 @@ final class SipChannel implements Channel {
         if (joined != null) {
             joined.remove(this);
         }
-        digits.add(HUNG_UP);
-        down.countDown();
+        keys.hungUp();
         media.events().accept(new ChannelHungUp(id));
         signalling.forget();
     }
 
-    private void digitReceived(char digit) {
+    /** A key press from any path: RFC 4733, in-band, or SIP INFO. */
+    void keyPressed(char digit) {
         PromptSource current = prompt;
         if (current != null) {
             current.stop(); // barge-in: the caller knows what to press
         }
-        digits.add(digit);
+        keys.pressed(digit);
         media.events().accept(new DtmfReceived(id, digit));
     }
 
@@ -223,20 +238,7 @@ final class SipChannel implements Channel {
 
     @Override
     public Optional<Character> readDigit(Duration timeout) {
-        try {
-            Character digit = digits.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (digit == null) {
-                return Optional.empty();
-            }
-            if (digit == HUNG_UP) {
-                digits.add(HUNG_UP); // keep waking later readers
-                return Optional.empty();
-            }
-            return Optional.of(digit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return keys.next(timeout);
     }
 
     @Override
@@ -247,12 +249,7 @@ final class SipChannel implements Channel {
 
     @Override
     public boolean awaitHangup(Duration timeout) {
-        try {
-            return down.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return keys.awaitHungUp(timeout);
     }
 
     private void require(ChannelState wanted, String operation) {

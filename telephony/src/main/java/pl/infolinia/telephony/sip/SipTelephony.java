@@ -66,7 +66,8 @@ public final class SipTelephony implements Telephony {
                 new RegisterHandler(authenticator, registrations, failures, wallClock),
                 new InviteHandler(calls, media, "sip:infolinia@" + advertised + ":" + stack.port(), script),
                 new ByeHandler(calls),
-                new CancelHandler(calls));
+                new CancelHandler(calls),
+                new InfoHandler(calls));
         try {
             stack.listen(new SipDispatcher(stack, handlers, settings.maxMessageBytes()));
         } catch (Exception e) {

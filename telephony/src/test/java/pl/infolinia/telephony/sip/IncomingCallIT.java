@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.infolinia.telephony.ChannelAnswered;
 import pl.infolinia.telephony.ChannelCreated;
+import pl.infolinia.telephony.ChannelHeld;
 import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.ChannelUnheld;
 import pl.infolinia.telephony.DtmfReceived;
 import pl.infolinia.telephony.MediaUri;
 import pl.infolinia.telephony.Recording;
@@ -65,7 +67,7 @@ class IncomingCallIT {
         });
 
         Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
-                "-s", "800", "-m", "1", "-mp", Integer.toString(27000 + 2 * (int) (ProcessHandle.current().pid() % 400)),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()),
                 "-set", "digit", "5", "-set", "dtmf_delay_ms", "6000", "-set", "hold_ms", "5000",
                 "-set", "caller", "48500100200");
 
@@ -101,9 +103,29 @@ class IncomingCallIT {
     }
 
     @Test
+    void takesAKeyFromSipInfoAndFollowsHoldAndUnhold() throws Exception {
+        CompletableFuture<Optional<Character>> digit = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            digit.complete(caller.readDigit(Duration.ofSeconds(10)));
+            caller.awaitHangup(Duration.ofSeconds(20));
+        });
+
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_info_hold_unhold.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(digit.get(5, TimeUnit.SECONDS)).contains('7');
+        assertThat(events).filteredOn(e -> e instanceof ChannelHeld || e instanceof ChannelUnheld)
+                .extracting(e -> e.getClass().getSimpleName()).containsExactly("ChannelHeld", "ChannelUnheld");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
+                .until(() -> events.stream().anyMatch(ChannelHungUp.class::isInstance));
+    }
+
+    @Test
     void refusesCallsUntilAScriptIsSet() throws Exception {
         Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
-                "-s", "800", "-m", "1", "-mp", Integer.toString(28000 + 2 * (int) (ProcessHandle.current().pid() % 400)));
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("480");
