@@ -6,6 +6,7 @@ import java.util.Deque;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -13,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>"zgubilem dowod" becomes "zgubiłem dowód", so that the lemma filter after it can do its job.
  * A form the dictionary knows passes unchanged even if another marking also exists ("ze" stays
- * "ze"), and several known markings are emitted stacked at one position. Expects lower case.
+ * "ze"), a keyword is left alone, and several known markings are emitted stacked at one position. Expects lower case.
  */
 public final class DiacriticRestorationFilter extends TokenFilter {
 
@@ -21,6 +22,7 @@ public final class DiacriticRestorationFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PolishLexicon lexicon;
     private final Deque<String> pending = new ArrayDeque<>();
     private State current;
@@ -41,7 +43,7 @@ public final class DiacriticRestorationFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (term.length() < 2 || !isLetters(term)) {
+        if (keyword.isKeyword() || term.length() < 2 || !isLetters(term)) {
             return true;
         }
         var spellings = lexicon.withDiacritics(term.toString(), MAX_SPELLINGS);

@@ -5,7 +5,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
@@ -21,6 +23,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link StopFilter}: Polish function words and the words callers wrap a question in ("mam",
  *       "muszę", "co dalej"), with and without diacritics, removed before lemmas, because the
  *       dictionary reads "w" as an abbreviation of "wiek" and "mam" also as "mama";</li>
+ *   <li>{@link PatternKeywordMarkerFilter}: words of one or two letters are kept as written, since
+ *       the dictionary reads most of them as abbreviations ("ie" as "indoeuropejski");</li>
  *   <li>{@link DiacriticRestorationFilter}: "zasilek" becomes "zasiłek" when only that is a word;</li>
  *   <li>{@link MorfologikFilter}: every lemma of the form ("dowodu", "dowodem" give "dowód");</li>
  *   <li>{@link LowerCaseFilter} again, because lemmas of proper names start with a capital;</li>
@@ -42,6 +46,7 @@ public final class KnowledgeAnalyzer extends Analyzer {
             "coś", "jakieś", "jakiś", "jakaś", "mój", "moja", "moje", "mojego", "mojej", "jestem", "jesteśmy");
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Pattern SHORT_WORD = Pattern.compile(".{1,2}");
 
     private final PolishLexicon lexicon;
     private final EditorSynonyms synonyms;
@@ -80,6 +85,7 @@ public final class KnowledgeAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new PatternKeywordMarkerFilter(stream, SHORT_WORD);
         stream = new DiacriticRestorationFilter(stream, lexicon);
         stream = new MorfologikFilter(stream, lexicon.dictionary());
         stream = new LowerCaseFilter(stream);

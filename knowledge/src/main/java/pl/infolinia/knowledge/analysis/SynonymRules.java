@@ -60,6 +60,7 @@ record SynonymRules(List<List<List<Set<String>>>> groups) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return positions.stream().map(Set::copyOf).toList();
+        // insertion-ordered, so that a query's tokens come out the same way on every run
+        return positions.stream().map(p -> java.util.Collections.unmodifiableSet(p)).toList();
     }
 }

@@ -20,7 +20,8 @@ import pl.infolinia.knowledge.taxonomy.Placement;
  * Reads one {@code articles/<id>.md}: YAML front matter between {@code ---} lines, then Markdown.
  *
  * <p>Checks what one file can tell on its own; whether its section, office and links exist is
- * checked later against the whole import.
+ * checked later against the whole import. An article whose fields could all be read is returned
+ * even if the file has other problems, so that cross-file checks still see it.
  */
 final class ArticleFile {
 
@@ -42,7 +43,6 @@ final class ArticleFile {
             return Optional.empty();
         }
         YamlText yaml = new YamlText(file.path(), 2);
-        int before = problems.size();
         Optional<Map<String, Node>> fields = yaml.parse(String.join("\n", lines.subList(1, end)), problems)
                 .flatMap(root -> yaml.mapping(root, "", problems));
         MarkdownBody markdown = new MarkdownBody(file.path(), problems);
@@ -51,7 +51,7 @@ final class ArticleFile {
             return Optional.empty();
         }
         Optional<Article> article = article(file.path(), yaml, fields.get(), body);
-        if (article.isEmpty() || problems.size() > before) {
+        if (article.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> fieldLines = new HashMap<>();

@@ -18,7 +18,13 @@ final class ContentChecks {
         this.problems = problems;
     }
 
-    void check(List<ParsedArticle> articles, Taxonomy taxonomy, Offices offices) {
+    /**
+     * Checks the articles read against each other and the taxonomy.
+     *
+     * @param fileIds ids named by article files, so that a link to an article that failed to
+     *                read is not also reported as a link to a missing one
+     */
+    void check(List<ParsedArticle> articles, Set<String> fileIds, Taxonomy taxonomy, Offices offices) {
         Map<String, String> firstFileById = new HashMap<>();
         for (ParsedArticle parsed : articles) {
             Article article = parsed.article();
@@ -33,7 +39,9 @@ final class ContentChecks {
                         "unknown office '" + article.office() + "' (not in offices.yaml)"));
             }
         }
-        Set<String> ids = articles.stream().map(p -> p.article().id().value()).collect(Collectors.toSet());
+        Set<String> ids = articles.stream().map(p -> p.article().id().value())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        ids.addAll(fileIds);
         for (ParsedArticle parsed : articles) {
             parsed.linkLines().forEach((target, line) -> {
                 if (!ids.contains(target)) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleStore;
 import pl.infolinia.knowledge.article.Edit;
@@ -91,11 +93,14 @@ public final class KnowledgeImport {
                 .map(f -> new OfficesFile(problems).read(f)).orElse(new Offices(List.of()));
         List<ParsedArticle> parsed = new ArrayList<>();
         ArticleFile reader = new ArticleFile(problems);
-        files.stream()
-                .filter(f -> f.path().startsWith("articles/") && f.path().endsWith(".md"))
-                .filter(f -> f.size() <= ImportSource.MAX_FILE_BYTES)
+        List<SourceFile> articleFiles = files.stream()
+                .filter(f -> f.path().startsWith("articles/") && f.path().endsWith(".md")).toList();
+        articleFiles.stream().filter(f -> f.size() <= ImportSource.MAX_FILE_BYTES)
                 .forEach(f -> reader.read(f).ifPresent(parsed::add));
-        new ContentChecks(problems).check(parsed, taxonomy, offices);
+        Set<String> fileIds = articleFiles.stream()
+                .map(f -> f.path().substring(f.path().lastIndexOf('/') + 1, f.path().length() - ".md".length()))
+                .collect(Collectors.toSet());
+        new ContentChecks(problems).check(parsed, fileIds, taxonomy, offices);
         List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
         return new ImportReport(problems, new KnowledgeContent(taxonomy, offices, articles), List.of());
     }
