@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
@@ -46,8 +47,13 @@ final class WordQueries {
     /** One clause per word (or synonym group) of the text; empty when nothing is left after analysis. */
     List<Query> of(String text) {
         List<Query> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(ArticleFields.BODY, text)) {
-            // the graph resets and reads the stream itself
+        try (CachingTokenFilter stream = new CachingTokenFilter(analyzer.tokenStream(ArticleFields.BODY, text))) {
+            // the graph of an empty stream is malformed, so look before building it; the cache
+            // lets the graph reset and read the stream again
+            stream.reset();
+            if (!stream.incrementToken()) {
+                return words;
+            }
             GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
             int[] points = graph.articulationPoints();
             int start = 0;
