@@ -7,12 +7,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Names the fields that differ between two states of an article, for the version history. */
-final class ArticleChanges {
+public final class ArticleChanges {
 
     private ArticleChanges() {
     }
 
-    static List<String> between(Article before, Article after) {
+    /** The changed fields of {@code after} against {@code before}, in a fixed order; empty when equal. */
+    public static List<String> between(Article before, Article after) {
         List<String> changed = new ArrayList<>();
         compare(changed, "title", before.title(), after.title());
         compare(changed, "placement", before.placement(), after.placement());

@@ -25,6 +25,7 @@ final class ArticleFields {
     static final String SUMMARY = "summary";
     static final String TOPIC = "topic";
     static final String BODY = "body";
+    static final String ROOTS = "roots";
     static final String WORDS_TITLE = "words_title";
     static final String WORDS = "words";
     static final String SECTION = "section";
@@ -42,7 +43,8 @@ final class ArticleFields {
     /** The analyzer per field: lemmas (or a baseline) for text, folding for the typed words. */
     static Analyzer indexAnalyzer(Analyzer text) {
         FoldingAnalyzer folding = new FoldingAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(WORDS_TITLE, folding, WORDS, folding));
+        return new PerFieldAnalyzerWrapper(text, Map.of(WORDS_TITLE, folding, WORDS, folding,
+                ROOTS, new WordRootAnalyzer(text)));
     }
 
     Document document(Article article) {
@@ -55,6 +57,7 @@ final class ArticleFields {
         doc.add(new TextField(SUMMARY, summary, Field.Store.YES));
         doc.add(new TextField(TOPIC, ArticleText.topic(article), Field.Store.NO));
         doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(new TextField(ROOTS, title + "\n" + summary + "\n" + ArticleText.topic(article), Field.Store.NO));
         doc.add(new TextField(WORDS_TITLE, title, Field.Store.NO));
         doc.add(new TextField(WORDS, title + "\n" + summary + "\n" + body, Field.Store.NO));
         doc.add(new StringField(SECTION, article.placement().section(), Field.Store.YES));

@@ -3,6 +3,7 @@ package pl.infolinia.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,15 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * title, topic, summary and body of all five ID-card articles) outweigh the one word that tells
  * them apart ("zgubiłem"); taking each word's best field, plus a little of the others, keeps the
  * field order (title above summary above body) without that echo. A word's stacked lemmas score
- * as one term, and an editors' synonym path needs all of its words.
+ * as one term, and an editors' synonym path needs all of its words. A single word also tries its
+ * root ({@link WordRootAnalyzer}), to meet other words of its family.
  */
 final class WordQueries {
 
     private static final float TIE = 0.1f;
     private static final float COVERAGE = 1f;
+    // the roots field is cut from the title, summary and topic, so it weighs like the summary
+    private static final float ROOT_BOOST = 1.5f;
 
     private final Analyzer analyzer;
     private final Map<String, Float> boosts;
@@ -89,6 +93,9 @@ final class WordQueries {
         }
         List<Query> perField = new ArrayList<>();
         boosts.forEach((field, boost) -> perField.add(new BoostQuery(terms(field, terms), boost)));
+        Term[] roots = Arrays.stream(terms).map(t -> new Term(ArticleFields.ROOTS, WordRootAnalyzer.root(t.text())))
+                .distinct().toArray(Term[]::new);
+        perField.add(new BoostQuery(terms(ArticleFields.ROOTS, roots), ROOT_BOOST));
         return new DisjunctionMaxQuery(perField, TIE);
     }
 

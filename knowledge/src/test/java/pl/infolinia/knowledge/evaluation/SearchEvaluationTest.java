@@ -32,8 +32,9 @@ class SearchEvaluationTest {
 
     @Test
     void polishSearchIsClearlyAboveBothBaselines() {
-        assertThat(polish.mrrAt10()).isGreaterThan(standard.mrrAt10() + 0.1).isGreaterThan(stempel.mrrAt10() + 0.1);
-        assertThat(polish.recallAt5()).isGreaterThan(standard.recallAt5()).isGreaterThan(stempel.recallAt5());
+        // the baselines run the same search with only the analyzer swapped (no synonyms, no typos)
+        assertThat(polish.mrrAt10()).isGreaterThan(standard.mrrAt10() + 0.08).isGreaterThan(stempel.mrrAt10() + 0.08);
+        assertThat(polish.recallAt5()).isGreaterThan(standard.recallAt5() + 0.05).isGreaterThan(stempel.recallAt5() + 0.05);
     }
 
     @Test
