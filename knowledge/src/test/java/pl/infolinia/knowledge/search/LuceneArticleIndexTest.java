@@ -53,8 +53,8 @@ class LuceneArticleIndexTest {
                 article("rejestracja", "Rejestracja samochodu", "Wydział komunikacji.", ""),
                 article("renta", "Renta", "Niezdolność do pracy.", "")));
 
-        assertThat(ids("rejestr*")).containsExactly("rejestracja");
-        assertThat(ids("rejestr")).isEmpty();
+        assertThat(ids("rej*")).containsExactly("rejestracja");
+        assertThat(ids("rej")).isEmpty();
     }
 
     @Test
@@ -108,10 +108,12 @@ class LuceneArticleIndexTest {
     @Test
     void baselinesSearchTheSameFieldsWithStockAnalyzers() {
         try (LuceneArticleIndex standard = LuceneArticleIndex.inMemory(SearchAnalysis.STANDARD, Synonyms.none())) {
-            standard.index(article("paszport", "Paszport", "Dokument podróży.", ""));
-            assertThat(standard.search(SearchRequest.of("paszport")).hits()).hasSize(1);
-            // no lemmas, no diacritic folding: the baseline misses what ours finds
-            assertThat(standard.search(SearchRequest.of("paszportu")).hits()).isEmpty();
+            standard.index(article("zasilek", "Zasiłek rodzinny", "Pieniądze na dzieci.", ""));
+            index.index(article("zasilek", "Zasiłek rodzinny", "Pieniądze na dzieci.", ""));
+            assertThat(standard.search(SearchRequest.of("zasiłek")).hits()).hasSize(1);
+            // no diacritic folding: the baseline misses what ours finds
+            assertThat(standard.search(SearchRequest.of("zasilek")).hits()).isEmpty();
+            assertThat(index.search(SearchRequest.of("zasilek")).hits()).hasSize(1);
         }
         assertThat(SearchAnalysis.named("stempel")).isEqualTo(SearchAnalysis.STEMPEL);
     }
