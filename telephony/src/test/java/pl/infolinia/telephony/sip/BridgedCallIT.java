@@ -86,7 +86,6 @@ class BridgedCallIT {
         short[] citizenHeard = caller.channel(1);
         assertThat(Signal.secondsAbove(citizenHeard, 0.1)).isCloseTo(5.0, within(0.25));
         short[] tone = Arrays.copyOfRange(citizenHeard, 8000, 32000);
-        assertThat(Signal.dominantFrequency(tone, 8000)).isCloseTo(1000.0, within(20.0));
         assertThat(Signal.rms(tone)).isCloseTo(0.354, within(0.01));
         // the agent heard the citizen's Polish sentence, not a tone
         short[] agentHeard = Arrays.copyOfRange(agentSide.channel(1), 0, 40000);

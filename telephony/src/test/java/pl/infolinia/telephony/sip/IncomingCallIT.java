@@ -84,11 +84,12 @@ class IncomingCallIT {
         // the caller's 5 s tone, through µ-law and the jitter buffer: within 5 % of 5 s, ~1 kHz
         assertThat(Signal.secondsAbove(caller, 0.1)).isCloseTo(5.0, within(0.25));
         short[] toneMiddle = java.util.Arrays.copyOfRange(caller, 8000, 32000);
-        assertThat(Signal.dominantFrequency(toneMiddle, 8000)).isCloseTo(1000.0, within(20.0));
+        // by energy at 1 kHz rather than zero crossings, which a lost packet on a busy machine skews
+        assertThat(Signal.toneShare(toneMiddle, 1000, 8000)).isGreaterThan(0.95);
         assertThat(Signal.rms(toneMiddle)).isCloseTo(0.354, within(0.01));
         org.slf4j.LoggerFactory.getLogger(IncomingCallIT.class).info(
-                "recorded {} ms; caller tone {} s, {} Hz, rms {}; prompt rms {}", length.toMillis(),
-                Signal.secondsAbove(caller, 0.1), Signal.dominantFrequency(toneMiddle, 8000), Signal.rms(toneMiddle),
+                "recorded {} ms; caller tone {} s, 1 kHz share {}, rms {}; prompt rms {}", length.toMillis(),
+                Signal.secondsAbove(caller, 0.1), Signal.toneShare(toneMiddle, 1000, 8000), Signal.rms(toneMiddle),
                 Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000)));
         // the caller heard the Polish prompt
         assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000))).isGreaterThan(0.02);

@@ -8,9 +8,15 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A bare UDP socket that sends hand-made SIP messages and reads the status line of the answer. */
 final class UdpSipClient implements AutoCloseable {
+
+    // RFC 3261 timer T1: a request over UDP is sent again after 500 ms without an answer
+    private static final int RETRANSMIT_MILLIS = 500;
+    private static final Pattern CALL_ID = Pattern.compile("Call-ID: ([^\r\n]+)");
 
     private final DatagramSocket socket;
     private final InetSocketAddress engine;
@@ -28,28 +34,42 @@ final class UdpSipClient implements AutoCloseable {
         socket.send(new DatagramPacket(message, message.length, engine));
     }
 
-    /** Sends and returns the first line of the first answer, or empty after a second of silence. */
+    /** Sends once and returns the status line of the final answer, or empty after a second. */
     Optional<String> exchange(String message) throws IOException {
-        send(message.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-        return statusLine();
+        return exchange(message, 1000);
     }
 
-    Optional<String> statusLine() throws IOException {
+    /**
+     * Sends, retransmitting as a SIP client does over UDP, and returns the status line of the
+     * final answer with the same Call-ID (answers to earlier messages are skipped), or empty
+     * after the timeout.
+     */
+    Optional<String> exchange(String message, int timeoutMillis) throws IOException {
+        byte[] bytes = message.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        Matcher callId = CALL_ID.matcher(message);
+        String wanted = callId.find() ? callId.group(1) : "";
+        long deadline = System.currentTimeMillis() + timeoutMillis;
         byte[] buffer = new byte[65536];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        socket.setSoTimeout(1000);
-        while (true) {
+        long nextSend = 0;
+        while (System.currentTimeMillis() < deadline) {
+            if (System.currentTimeMillis() >= nextSend) {
+                send(bytes);
+                nextSend = System.currentTimeMillis() + RETRANSMIT_MILLIS;
+            }
+            socket.setSoTimeout((int) Math.max(1, Math.min(nextSend, deadline) - System.currentTimeMillis()));
             try {
                 socket.receive(packet);
             } catch (SocketTimeoutException e) {
-                return Optional.empty();
+                continue;
             }
             String text = new String(buffer, 0, packet.getLength(), StandardCharsets.UTF_8);
             String line = text.substring(0, Math.max(0, text.indexOf('\r')));
-            if (!line.startsWith("SIP/2.0 1")) { // skip provisional answers
+            if (!line.startsWith("SIP/2.0 1") && text.contains(wanted)) {
                 return Optional.of(line);
             }
         }
+        return Optional.empty();
     }
 
     /** An OPTIONS from this client, with the given extra header lines and body. */
