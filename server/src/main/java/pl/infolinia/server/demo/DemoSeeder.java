@@ -1,6 +1,7 @@
 package pl.infolinia.server.demo;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.infolinia.knowledge.article.Article;
+import pl.infolinia.knowledge.article.Edit;
+import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.server.app.StartupNote;
+import pl.infolinia.server.knowledge.KnowledgeBase;
 import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.user.PasswordHasher;
@@ -23,7 +28,7 @@ import pl.infolinia.server.user.Username;
 import pl.infolinia.server.user.Users;
 
 /**
- * Loads the demo offices and users when {@code infolinia.demo} is on (start-dev's default), and
+ * Loads the demo offices, users and knowledge base when {@code infolinia.demo} is on (start-dev's default), and
  * says how to sign in. What an administrator changed is kept: only missing offices and users are added.
  */
 @Component
@@ -38,11 +43,13 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
     private final PasswordEncoder passwords;
     private final PasswordHasher hasher;
     private final TransactionTemplate transaction;
+    private final KnowledgeBase knowledge;
+    private final Clock clock;
     private final String password;
     private final boolean passwordConfigured;
 
     DemoSeeder(Offices offices, Users users, PasswordEncoder passwords, PasswordHasher hasher,
-            TransactionTemplate transaction,
+            TransactionTemplate transaction, KnowledgeBase knowledge, Clock clock,
             @Value("${infolinia.demo.password:}") String configuredPassword,
             @Value("${infolinia.data.dir:./data}") String dataDir) {
         this.offices = offices;
@@ -50,6 +57,8 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
         this.passwords = passwords;
         this.hasher = hasher;
         this.transaction = transaction;
+        this.knowledge = knowledge;
+        this.clock = clock;
         this.passwordConfigured = !configuredPassword.isEmpty();
         this.password = DemoPassword.resolve(Optional.of(configuredPassword), Path.of(dataDir));
     }
@@ -65,6 +74,11 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
                     .forEach(user -> users.create(user, hasher.withBcrypt(user.username(), password, hash)));
         });
         warnIfPasswordChanged();
+        if (knowledge.isEmpty()) {
+            List<Article> articles = new KnowledgeImport().demo().articles();
+            knowledge.saveAll(articles, new Edit("import", clock.instant(), "demo knowledge base"));
+            log.info("Imported the demo knowledge base: {} articles.", articles.size());
+        }
     }
 
     private void warnIfPasswordChanged() {

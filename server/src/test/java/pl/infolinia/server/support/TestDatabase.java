@@ -1,5 +1,6 @@
 package pl.infolinia.server.support;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
@@ -9,14 +10,17 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a test application at its own empty database: an in-memory H2 by default, or a fresh
  * schema in the PostgreSQL named by {@code -Dinfolinia.test.db=postgres -Dinfolinia.test.db.url=…}.
- * The same tests and the same code paths run on both.
+ * The same tests and the same code paths run on both. The search index gets a folder of its own too.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test database", properties(name)));
+        Map<String, Object> properties = new HashMap<>(properties(name));
+        // each test application its own search index: Lucene locks a folder for one writer
+        properties.put("infolinia.kb.index.dir", "target/test-index/" + name);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test database", properties));
     }
 
     public static boolean isPostgres() {

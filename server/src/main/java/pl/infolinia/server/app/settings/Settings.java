@@ -18,6 +18,9 @@ public final class Settings {
     public static final Setting DATA_DIR = new Setting("infolinia.data.dir", SettingType.PATH,
             "./data", "./data", false, false,
             "Folder for files the server keeps: the start-dev database, recordings, the search index.");
+    public static final Setting KB_INDEX_DIR = new Setting("infolinia.kb.index.dir", SettingType.PATH,
+            "{data.dir}/kb-index", "{data.dir}/kb-index", false, false,
+            "Folder of the knowledge base's search index; rebuilt from the database when missing or stale.");
     public static final Setting DB_URL = new Setting("infolinia.db.url", SettingType.JDBC_URL,
             "jdbc:h2:file:{data.dir}/db/infolinia", null, true, false,
             "JDBC URL of the database; start needs PostgreSQL (jdbc:postgresql://host:5432/name).");
@@ -42,7 +45,7 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
             LOGIN_LOCK_MINUTES);
 

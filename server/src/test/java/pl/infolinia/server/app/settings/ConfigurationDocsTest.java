@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's configuration table and docs/configuration.md are made from the declared settings;
- * this fails when they drift, and writes the current table to target/configuration-table.md to paste.
+ * this fails when they drift. It writes the current table to target/configuration-table.md, which
+ * {@code tools/update-config-docs} puts into both files.
  */
 class ConfigurationDocsTest {
 

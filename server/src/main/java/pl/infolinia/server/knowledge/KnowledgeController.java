@@ -1,0 +1,61 @@
+package pl.infolinia.server.knowledge;
+
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import pl.infolinia.knowledge.article.Article;
+import pl.infolinia.knowledge.article.ArticleId;
+import pl.infolinia.knowledge.search.SearchRequest;
+import pl.infolinia.server.security.SignedInUser;
+
+/** The knowledge-base pages: search with facets, and reading an article. */
+@Controller
+class KnowledgeController {
+
+    private static final int MAX_QUERY = 500;
+    private static final int PAGE = 20;
+
+    private final KnowledgeBase knowledge;
+
+    KnowledgeController(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @GetMapping("/kb")
+    String search(@RequestParam(name = "q", defaultValue = "") String text, @RequestParam Optional<String> section,
+            @RequestParam Optional<String> office, Model model) {
+        String query = text.strip().length() > MAX_QUERY ? text.strip().substring(0, MAX_QUERY) : text.strip();
+        model.addAttribute("q", query);
+        model.addAttribute("section", section.orElse(""));
+        model.addAttribute("office", office.orElse(""));
+        if (!query.isEmpty()) {
+            model.addAttribute("results", knowledge.search(new SearchRequest(query, section.filter(s -> !s.isBlank()),
+                    office.filter(o -> !o.isBlank()), PAGE)));
+        }
+        return "kb/search";
+    }
+
+    @GetMapping("/kb/articles/{id}")
+    String article(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        Article article = KnowledgeApiController.visibleArticle(knowledge, id, me);
+        model.addAttribute("article", article);
+        model.addAttribute("sections", article.body().stream()
+                .map(section -> new RenderedSection(section.heading(), ArticleHtml.render(section.markdown(),
+                        this::titleOf)))
+                .toList());
+        return "kb/article";
+    }
+
+    private String titleOf(String id) {
+        return Optional.of(id).filter(ArticleId::isValid).map(ArticleId::new).flatMap(knowledge::article)
+                .map(Article::title).orElse(id);
+    }
+
+    /** A body section with its Markdown already turned into safe HTML. */
+    record RenderedSection(String heading, String html) {
+    }
+}

@@ -1,0 +1,58 @@
+package pl.infolinia.server.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.infolinia.server.support.Browser;
+import pl.infolinia.server.support.InfoliniaTest;
+
+/** A consultant finds the article from the citizen's own words, in a real browser, from the keyboard. */
+@InfoliniaTest
+class KnowledgeSearchBrowserIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private WebDriver page() {
+        return browser.driver();
+    }
+
+    @Test
+    void anAgentSearchesZgubilemDowodAndOpensTheRightArticle() {
+        page().get("http://localhost:" + port + "/login?lang=pl");
+        page().findElement(By.id("username")).sendKeys("agent3");
+        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        page().findElement(By.linkText("Baza wiedzy")).click();
+
+        page().findElement(By.id("q")).sendKeys("zgubilem dowod", Keys.ENTER);
+        browser.screenshot("kb-search");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        assertThat(page().findElement(By.cssSelector(".hits li:first-child .snippet b")).getText()).isNotBlank();
+
+        page().findElement(By.cssSelector(".hits li:first-child h3 a")).click();
+        assertThat(page().getCurrentUrl()).endsWith("/kb/articles/dowod-osobisty-utrata");
+        assertThat(page().findElement(By.tagName("h1")).getText()).containsIgnoringCase("dow");
+        assertThat(page().findElements(By.cssSelector("main h2"))).extracting(element -> element.getText())
+                .contains("W skrócie");
+        browser.screenshot("kb-article");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+}
