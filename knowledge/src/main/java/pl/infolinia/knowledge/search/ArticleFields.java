@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -31,6 +32,7 @@ final class ArticleFields {
     static final String SECTION = "section";
     static final String OFFICE = "office";
     static final String STATUS = "status";
+    static final String HASH = "hash";
     static final String SECTION_FACET = "section_facet";
     static final String OFFICE_FACET = "office_facet";
 
@@ -47,7 +49,7 @@ final class ArticleFields {
                 ROOTS, new WordRootAnalyzer(text)));
     }
 
-    Document document(Article article) {
+    Document document(Article article, long hash) {
         String title = article.title();
         String summary = ArticleText.summary(article);
         String body = ArticleText.body(article);
@@ -63,6 +65,7 @@ final class ArticleFields {
         doc.add(new StringField(SECTION, article.placement().section(), Field.Store.YES));
         doc.add(new StringField(OFFICE, article.office().value(), Field.Store.YES));
         doc.add(new StringField(STATUS, article.status().name(), Field.Store.YES));
+        doc.add(new StoredField(HASH, hash));
         doc.add(new SortedSetDocValuesFacetField(SECTION_FACET, article.placement().section()));
         doc.add(new SortedSetDocValuesFacetField(OFFICE_FACET, article.office().value()));
         try {

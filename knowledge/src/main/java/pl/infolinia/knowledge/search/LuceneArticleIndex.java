@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -36,6 +37,8 @@ import pl.infolinia.knowledge.article.ArticleStatus;
  */
 public final class LuceneArticleIndex implements AutoCloseable {
 
+    private static final String FINGERPRINT = "infolinia.fingerprint";
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -46,12 +49,14 @@ public final class LuceneArticleIndex implements AutoCloseable {
     private final Facets facets;
     private final TitleSuggestions suggestions;
     private final Spelling spelling = new Spelling();
+    private long fingerprint;
 
     private LuceneArticleIndex(Directory directory, Analyzers analyzers) throws IOException {
         this.directory = directory;
         this.analyzers = analyzers;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.index()));
         this.searchers = new SearcherManager(writer, null);
+        this.fingerprint = storedFingerprint(writer);
         this.citizenQuery = new CitizenQuery(analyzers.query(), analyzers.folding(), analyzers.typoTolerant());
         this.snippets = new Snippets(analyzers.index());
         this.facets = new Facets(fields.facetsConfig());
@@ -77,23 +82,47 @@ public final class LuceneArticleIndex implements AutoCloseable {
     }
 
     /** Adds the article, or replaces the one with its id; searchable when this returns. */
-    public void index(Article article) {
-        write(() -> writer.updateDocument(idTerm(article.id()), fields.document(article)));
+    public synchronized void index(Article article) {
+        long hash = IndexFingerprint.of(article);
+        long old = storedHash(article.id());
+        write(() -> writer.updateDocument(idTerm(article.id()), fields.document(article, hash)), fingerprint ^ old ^ hash);
+    }
+
+    /** Adds or replaces many articles with one commit, as after an import; searchable when this returns. */
+    public synchronized void indexAll(Collection<Article> articles) {
+        long newFingerprint = fingerprint;
+        for (Article article : articles) {
+            newFingerprint ^= storedHash(article.id()) ^ IndexFingerprint.of(article);
+        }
+        write(() -> {
+            for (Article article : articles) {
+                writer.updateDocument(idTerm(article.id()), fields.document(article, IndexFingerprint.of(article)));
+            }
+        }, newFingerprint);
     }
 
     /** Removes the article from search; searchable no more when this returns. */
-    public void remove(ArticleId id) {
-        write(() -> writer.deleteDocuments(idTerm(id)));
+    public synchronized void remove(ArticleId id) {
+        long old = storedHash(id);
+        write(() -> writer.deleteDocuments(idTerm(id)), fingerprint ^ old);
     }
 
     /** Replaces the whole index by these articles, as after an import or a rebuild on start. */
-    public void replaceAll(Collection<Article> articles) {
+    public synchronized void replaceAll(Collection<Article> articles) {
         write(() -> {
             writer.deleteAll();
             for (Article article : articles) {
-                writer.addDocument(fields.document(article));
+                writer.addDocument(fields.document(article, IndexFingerprint.of(article)));
             }
-        });
+        }, IndexFingerprint.of(articles));
+    }
+
+    /**
+     * Whether the index holds exactly these articles in exactly this state; if not, it is stale
+     * (or new) and should be rebuilt with {@link #replaceAll}.
+     */
+    public synchronized boolean isCurrentFor(Collection<Article> articles) {
+        return size() == articles.size() && fingerprint == IndexFingerprint.of(articles);
     }
 
     /** How many articles the index holds, of any status. */
@@ -159,6 +188,29 @@ public final class LuceneArticleIndex implements AutoCloseable {
         return hits;
     }
 
+    private long storedHash(ArticleId id) {
+        return withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(idTerm(id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return 0L;
+            }
+            return searcher.storedFields().document(found.scoreDocs[0].doc).getField(ArticleFields.HASH)
+                    .numericValue().longValue();
+        });
+    }
+
+    private static long storedFingerprint(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(FINGERPRINT)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
     private static Term idTerm(ArticleId id) {
         return new Term(ArticleFields.ID, id.value());
     }
@@ -171,10 +223,12 @@ public final class LuceneArticleIndex implements AutoCloseable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private void write(Write change) {
+    private void write(Write change, long newFingerprint) {
         try {
             change.run();
+            writer.setLiveCommitData(Map.of(FINGERPRINT, Long.toString(newFingerprint)).entrySet());
             writer.commit();
+            fingerprint = newFingerprint;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
