@@ -4,7 +4,7 @@
 #   telephony/bench/sip-bench.sh rate RATE SECONDS        call set-up: RATE calls/s of 1 s each
 #   telephony/bench/sip-bench.sh concurrent CALLS SECONDS  CALLS recorded calls of SECONDS each
 #
-# Run from the repository root after `mvn -pl telephony test-compile`. Needs sipp (Debian
+# Run from anywhere; it compiles the module first. Needs sipp (Debian
 # sip-tester) and root or CAP_NET_RAW for its pcap replay. Engine stats (media clock p99,
 # heap, CPU) go to bench-engine.log, SIPp's to the console; recordings to /tmp/infolinia-bench.
 set -euo pipefail
@@ -13,7 +13,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KIT="$HERE/src/test/resources/sip-testkit"
 PORT=25990
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-(cd "$HERE/.." && mvn -q -B -pl telephony dependency:build-classpath -Dmdep.outputFile=/tmp/infolinia-bench.cp)
+(cd "$HERE/.." && mvn -q -B -pl telephony test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/infolinia-bench.cp)
 CP="$HERE/target/classes:$HERE/target/test-classes:$(cat /tmp/infolinia-bench.cp)"
 REC=/tmp/infolinia-bench; rm -rf "$REC"
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" pl.infolinia.telephony.sip.SipBench "$PORT" "$REC" "$KIT/audio" > bench-engine.log 2>&1 &
@@ -28,7 +28,7 @@ fi
 START=$(date +%s)
 sipp "127.0.0.1:$PORT" -sf "$KIT/scenarios/caller-load.xml" -inf "$KIT/scenarios/callers.csv" \
      -i 127.0.0.1 -mi 127.0.0.1 -p 25991 -mp 24000 -rtp_echo -s 800 "${ARGS[@]}" \
-     -nostdin -timeout $((SECONDS_ * 3 + 60)) -trace_stat -fd 5 -stf bench-sipp.csv > bench-sipp.log 2>&1 || echo "sipp exit $?"
+     -nostdin -timeout $((SECONDS_ * 3 + 60)) -trace_err -trace_stat -fd 5 -stf bench-sipp.csv > bench-sipp.log 2>&1 || echo "sipp exit $?"
 echo "elapsed $(( $(date +%s) - START )) s"
 grep -E "Successful call|Failed call|Total Call created" bench-sipp.log | tail -3 || true
 grep -E "^up=" bench-engine.log | sort -t= -k4 -n | tail -1 | sed 's/^/worst tick p99 sample: /'

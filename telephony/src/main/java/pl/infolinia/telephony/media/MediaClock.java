@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * The one clock that paces the media of every call in 20 ms ticks.
  *
  * <p>A single platform thread waits for absolute deadlines (start + n × 20 ms), so lateness in
- * one tick does not drift into the next, and runs all {@link MediaTask}s in two phases. No call
- * owns a thread of its own for pacing. A task that throws is logged and removed, so one broken
+ * one tick does not drift into the next, and runs all {@link MediaTask}s in two phases. Missed
+ * ticks are run back to back, up to a second's worth, so recordings keep the call's length.
+ * No call owns a thread of its own for pacing. A task that throws is logged and removed, so one broken
  * call cannot stop the media of the others.
  */
 public final class MediaClock implements AutoCloseable {
@@ -22,6 +23,7 @@ public final class MediaClock implements AutoCloseable {
     public static final int SAMPLES_PER_TICK = 160;
 
     private static final Logger log = LoggerFactory.getLogger(MediaClock.class);
+    private static final int MAX_CATCH_UP_TICKS = 50;
 
     private final List<MediaTask> tasks = new CopyOnWriteArrayList<>();
     private final TickIntervals intervals = new TickIntervals();
@@ -67,8 +69,9 @@ public final class MediaClock implements AutoCloseable {
             intervals.record(System.nanoTime());
             runTick();
             next += period;
-            if (System.nanoTime() - next > 5 * period) {
-                // after a long stall (GC, suspended VM) skip the missed ticks instead of bursting
+            if (System.nanoTime() - next > MAX_CATCH_UP_TICKS * period) {
+                // after a stall of over a second (suspended VM) skip the missed ticks; shorter
+                // stalls are caught up, so that recordings keep the length of the call
                 next = System.nanoTime() + period;
             }
         }
