@@ -1,10 +1,14 @@
 package pl.infolinia.knowledge.evaluation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import pl.infolinia.knowledge.analysis.Synonyms;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleStatus;
+import pl.infolinia.knowledge.importing.ImportReport;
+import pl.infolinia.knowledge.importing.InvalidInput;
 import pl.infolinia.knowledge.importing.KnowledgeContent;
 import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.knowledge.search.LuceneArticleIndex;
@@ -23,6 +27,27 @@ public final class SearchEvaluation {
     private static final int DEPTH = 10;
 
     private SearchEvaluation() {
+    }
+
+    /**
+     * What {@code ./infolinia kb eval --questions FILE [--kb PATH] [--analyzer NAME]} runs.
+     *
+     * @param knowledge a folder or ZIP in the import format, or empty for the demo knowledge base
+     * @param questions the question TSV file
+     * @param analyzer  "polish" (ours), "standard" or "stempel"
+     * @throws pl.infolinia.knowledge.importing.InvalidInput if the knowledge base does not import cleanly
+     * @throws IllegalArgumentException for an unknown analyzer name or a malformed question line
+     */
+    public static EvaluationResult run(Optional<Path> knowledge, Path questions, String analyzer) {
+        KnowledgeImport importer = new KnowledgeImport();
+        KnowledgeContent content = knowledge.map(path -> {
+            ImportReport report = importer.check(path);
+            if (!report.valid()) {
+                throw new InvalidInput(report.problems());
+            }
+            return report.content();
+        }).orElseGet(importer::demo);
+        return run(content, QuestionSet.read(questions), SearchAnalysis.named(analyzer), Synonyms.demo());
     }
 
     /** Scores the question set on the demo knowledge base with the demo synonyms. */

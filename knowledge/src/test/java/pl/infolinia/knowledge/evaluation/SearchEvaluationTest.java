@@ -1,9 +1,17 @@
 package pl.infolinia.knowledge.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pl.infolinia.knowledge.importing.KnowledgeExport;
+import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.knowledge.search.SearchAnalysis;
 
 class SearchEvaluationTest {
@@ -42,5 +50,30 @@ class SearchEvaluationTest {
         String report = polish.report();
         String last = report.substring(report.lastIndexOf('\n') + 1);
         assertThat(last).matches("recall@1=\\d\\.\\d{3} recall@5=\\d\\.\\d{3} mrr@10=\\d\\.\\d{3}");
+    }
+
+    @Test
+    void runsLikeTheCliOnAQuestionFileAndAKnowledgeBaseFolder(@TempDir Path folder) throws IOException {
+        Path questions = folder.resolve("q.tsv");
+        Files.writeString(questions, "# two questions\nzgubilem dowod\tdowod-osobisty-utrata\nbecikowe\tbecikowe\n");
+        Path kb = folder.resolve("kb");
+        new KnowledgeExport().write(new KnowledgeImport().demo(), kb);
+
+        EvaluationResult result = SearchEvaluation.run(Optional.of(kb), questions, "polish");
+
+        assertThat(result.outcomes()).hasSize(2);
+        assertThat(result.summaryLine()).isEqualTo("recall@1=1.000 recall@5=1.000 mrr@10=1.000");
+    }
+
+    @Test
+    void readsQuestionFilesAndRefusesMalformedLines() {
+        QuestionSet set = QuestionSet.parse("# comment\n\nco robic\ta, b\n");
+
+        assertThat(set.questions()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("co robic");
+            assertThat(q.acceptable()).containsExactlyInAnyOrder("a", "b");
+            assertThat(q.line()).isEqualTo(3);
+        });
+        assertThatThrownBy(() -> QuestionSet.parse("bez tabulatora")).hasMessageContaining("line 1");
     }
 }
