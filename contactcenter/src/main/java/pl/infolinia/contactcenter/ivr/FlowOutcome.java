@@ -7,7 +7,7 @@ import pl.infolinia.contactcenter.QueueCode;
 /** How an IVR flow ended, and so what the caller of the interpreter must do next. */
 public sealed interface FlowOutcome {
 
-    /** Put the call in this queue (with the ACD's {@code enqueue}). */
+    /** Put the call in this queue with the ACD's {@code enqueue}, which stores {@code CallQueued}. */
     record Queued(QueueCode queue, int priority) implements FlowOutcome {
     }
 
@@ -15,7 +15,10 @@ public sealed interface FlowOutcome {
     record SentToOffice(OfficeCode office) implements FlowOutcome {
     }
 
-    /** The caller asked to be called back in this queue's turn on {@code number}; they may hang up. */
+    /**
+     * The caller asked to be called back on {@code number} in this queue's turn: enqueue the call,
+     * then schedule the callback (which keeps its place); the caller may hang up.
+     */
     record CallbackRequested(QueueCode queue, String number) implements FlowOutcome {
     }
 

@@ -114,7 +114,8 @@ public final class Acd {
 
     /**
      * The call ended: if still waiting or ringing it is abandoned (with its wait stored), if
-     * connected its agent starts wrap-up.
+     * connected its agent starts wrap-up. Stores {@code CallEnded} with the reason, so the
+     * telephony side must not store it again for a call the ACD held.
      */
     public List<AcdCommand> hangUp(ContactId contact, CallEndReason reason) {
         return act(out -> line.hangUp(floor.call(contact), reason, out));

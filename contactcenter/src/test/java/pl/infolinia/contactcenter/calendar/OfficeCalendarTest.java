@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,7 +17,7 @@ class OfficeCalendarTest {
                     .with(DayOfWeek.MONDAY, List.of(OpeningPeriod.of("08:00", "12:00"), OpeningPeriod.of("13:00", "18:00"))));
 
     private static ZonedDateTime warsaw(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(OfficeCalendar.WARSAW);
+        return LocalDateTime.parse(localDateTime).atZone(OfficeCalendar.WARSAW);
     }
 
     @Test

@@ -2,6 +2,7 @@ package pl.infolinia.contactcenter.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,8 +54,8 @@ class PolishHolidaysTest {
     void keepsCorpusChristiOnAThursdayAndPentecostOnASundayEveryYear() {
         for (int year = 1900; year <= 2200; year++) {
             LocalDate easter = EasterSunday.in(year);
-            assertThat(easter.getDayOfWeek()).as("Easter %d", year).isEqualTo(java.time.DayOfWeek.SUNDAY);
-            assertThat(easter.plusDays(60).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+            assertThat(easter.getDayOfWeek()).as("Easter %d", year).isEqualTo(DayOfWeek.SUNDAY);
+            assertThat(easter.plusDays(60).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
             assertThat(easter).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.QueueCode;
@@ -13,7 +14,7 @@ class FlowLoaderTest {
 
     static final FlowContext DEMO_CONTEXT = new FlowContext(
             Set.of("dokumenty", "rodzina", "praca", "zdrowie", "pojazdy", "podatki", "firma", "cudzoziemcy", "inne", "konsultant")
-                    .stream().map(QueueCode::of).collect(java.util.stream.Collectors.toSet()),
+                    .stream().map(QueueCode::of).collect(Collectors.toSet()),
             Set.of(OfficeCode.of("ZUS"), OfficeCode.of("KPRM")),
             Set.of("infolinia"));
 
@@ -32,7 +33,7 @@ class FlowLoaderTest {
     @Test
     void refusesTheDemoFlowWhenAQueueDoesNotExist() {
         FlowContext withoutForeigners = new FlowContext(
-                DEMO_CONTEXT.queues().stream().filter(q -> !q.value().equals("cudzoziemcy")).collect(java.util.stream.Collectors.toSet()),
+                DEMO_CONTEXT.queues().stream().filter(q -> !q.value().equals("cudzoziemcy")).collect(Collectors.toSet()),
                 DEMO_CONTEXT.offices(), DEMO_CONTEXT.calendars());
         assertThatThrownBy(() -> FlowLoader.demo(withoutForeigners))
                 .isInstanceOf(InvalidFlow.class)

@@ -3,10 +3,12 @@ package pl.infolinia.contactcenter.ivr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import pl.infolinia.contactcenter.MutableClock;
@@ -69,7 +71,7 @@ class IvrInterpreterTest {
 
     @Test
     void playsTheClosedMessageOnEasterMondayAndHangsUp() {
-        clock.advance(java.time.Duration.between(clock.instant(), warsaw("2026-04-06T10:00")));
+        clock.advance(Duration.between(clock.instant(), warsaw("2026-04-06T10:00")));
         ScriptedCaller caller = new ScriptedCaller("1");
         FlowResult result = callDemo(caller);
         assertThat(result.outcome()).isEqualTo(new FlowOutcome.HungUp());
@@ -169,7 +171,7 @@ class IvrInterpreterTest {
     void recordsAMessageForTheOfficeAndEndsTheCall() {
         ScriptedCaller caller = new ScriptedCaller("#.2");
         FlowResult result = callSmallFlow(caller);
-        assertThat(result.outcome()).isEqualTo(new FlowOutcome.MessageLeft(java.util.Optional.of(OfficeCode.of("KPRM")), "nagrania/wiadomosc-1.wav"));
+        assertThat(result.outcome()).isEqualTo(new FlowOutcome.MessageLeft(Optional.of(OfficeCode.of("KPRM")), "nagrania/wiadomosc-1.wav"));
         assertThat(log.read(CONTACT)).extracting(ContactEvent::type).endsWith("MessageLeft", "CallEnded");
         assertThat(caller.hungUpByUs()).isTrue();
     }

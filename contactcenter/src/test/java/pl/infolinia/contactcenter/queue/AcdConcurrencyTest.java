@@ -64,7 +64,7 @@ class AcdConcurrencyTest {
 
     private static void callersAndAgents(Acd acd, List<Agent> agents, int seed) {
         Random random = new Random(seed);
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             ContactId contact = ContactId.of(seed + "-" + random.nextInt(50));
             AgentId agent = agents.get(random.nextInt(agents.size())).id();
             try {
