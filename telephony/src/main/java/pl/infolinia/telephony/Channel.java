@@ -46,6 +46,12 @@ public interface Channel {
     /** Sends keys to the far end as RFC 4733 events, e.g. to steer an office's IVR. */
     void sendDigits(String digits);
 
+    /**
+     * Tells the far end how the transfer it asked for ({@link TransferRequested}) ended; its
+     * phone usually hangs up on success.
+     */
+    void reportTransfer(TransferOutcome outcome);
+
     /** Blocks until the channel is {@link ChannelState#DOWN} or the timeout passes; true if down. */
     boolean awaitHangup(Duration timeout);
 }

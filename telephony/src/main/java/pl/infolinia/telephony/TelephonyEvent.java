@@ -8,5 +8,5 @@ package pl.infolinia.telephony;
  */
 public sealed interface TelephonyEvent
         permits EndpointRegistered, EndpointUnregistered, ChannelCreated, ChannelAnswered, DtmfReceived,
-        ChannelHungUp, ChannelHeld, ChannelUnheld {
+        ChannelHungUp, ChannelHeld, ChannelUnheld, TransferRequested {
 }

@@ -20,6 +20,9 @@ interface CallSignalling {
     /** Ends an established call. */
     void bye();
 
+    /** Reports a transfer the far end asked for (REFER) as a sipfrag NOTIFY; 2xx and up is final. */
+    void notifyTransfer(int status, String reason);
+
     /** Forgets the call once the channel is down. */
     void forget();
 }

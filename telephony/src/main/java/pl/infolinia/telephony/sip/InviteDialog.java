@@ -1,16 +1,11 @@
 package pl.infolinia.telephony.sip;
 
 import java.util.UUID;
-import javax.sip.ClientTransaction;
-import javax.sip.Dialog;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The signalling of one incoming INVITE: provisional and final answers, and the BYE that ends it.
@@ -19,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * are logged and end nothing else: a peer that vanished cannot be told anything.
  */
 final class InviteDialog implements CallSignalling {
-
-    private static final Logger log = LoggerFactory.getLogger(InviteDialog.class);
 
     private final ServerExchange invite;
     private final String contactAddress;
@@ -73,14 +66,16 @@ final class InviteDialog implements CallSignalling {
 
     @Override
     public void bye() {
-        try {
-            Dialog dialog = invite.transaction().getDialog();
-            Request bye = dialog.createRequest(Request.BYE);
-            ClientTransaction transaction = invite.stack().provider().getNewClientTransaction(bye);
-            dialog.sendRequest(transaction);
-        } catch (Exception e) {
-            log.info("BYE for call {} could not be sent: {}", callId, e.toString());
-        }
+        requests().bye();
+    }
+
+    @Override
+    public void notifyTransfer(int status, String reason) {
+        requests().notifyTransfer(status, reason);
+    }
+
+    private DialogRequests requests() {
+        return new DialogRequests(invite.transaction().getDialog(), invite.stack(), callId);
     }
 
     @Override

@@ -8,7 +8,7 @@ import javax.sip.message.Response;
  */
 final class OptionsHandler implements RequestHandler {
 
-    static final String ALLOWED = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, INFO";
+    static final String ALLOWED = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, INFO, REFER";
 
     @Override
     public String method() {

@@ -1,26 +1,18 @@
 package pl.infolinia.telephony.sip;
 
-import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
-import javax.sip.message.Request;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The signalling of a call we placed and the far end answered: it can only be hung up. */
 final class OutgoingDialog implements CallSignalling {
 
-    private static final Logger log = LoggerFactory.getLogger(OutgoingDialog.class);
-
-    private final Dialog dialog;
-    private final JainSipStack stack;
+    private final DialogRequests requests;
     private final Calls calls;
     private final String callId;
     private final String caller;
     private final String called;
 
     OutgoingDialog(Dialog dialog, JainSipStack stack, Calls calls, String callId, String caller, String called) {
-        this.dialog = dialog;
-        this.stack = stack;
+        this.requests = new DialogRequests(dialog, stack, callId);
         this.calls = calls;
         this.callId = callId;
         this.caller = caller;
@@ -49,13 +41,12 @@ final class OutgoingDialog implements CallSignalling {
 
     @Override
     public void bye() {
-        try {
-            Request bye = dialog.createRequest(Request.BYE);
-            ClientTransaction transaction = stack.provider().getNewClientTransaction(bye);
-            dialog.sendRequest(transaction);
-        } catch (Exception e) {
-            log.info("BYE for call {} could not be sent: {}", callId, e.toString());
-        }
+        requests.bye();
+    }
+
+    @Override
+    public void notifyTransfer(int status, String reason) {
+        requests.notifyTransfer(status, reason);
     }
 
     @Override

@@ -18,6 +18,8 @@ import pl.infolinia.telephony.InvalidChannelState;
 import pl.infolinia.telephony.MediaUri;
 import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.Recording;
+import pl.infolinia.telephony.TransferOutcome;
+import pl.infolinia.telephony.TransferRequested;
 import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.media.FrameSource;
 import pl.infolinia.telephony.media.G711;
@@ -155,6 +157,18 @@ final class SipChannel implements Channel {
         G711 codec = reoffer.codec().orElseThrow();
         return SessionDescription.answer(media.address(), stream.localPort(), codec, reoffer.telephoneEvent(),
                 System.currentTimeMillis(), reoffer.direction().answer());
+    }
+
+    /** The far end asked to transfer this channel: the REFER was accepted (202), now tell it we try. */
+    void transferRequested(String target) {
+        signalling.notifyTransfer(100, "Trying");
+        media.events().accept(new TransferRequested(id, target));
+    }
+
+    @Override
+    public synchronized void reportTransfer(TransferOutcome outcome) {
+        require(ChannelState.UP, "reportTransfer");
+        signalling.notifyTransfer(outcome.sipStatus(), outcome.reason());
     }
 
     /** The caller gave up while it was ringing: the INVITE gets 487 and the channel ends. */

@@ -67,7 +67,8 @@ public final class SipTelephony implements Telephony {
                 new InviteHandler(calls, media, "sip:infolinia@" + advertised + ":" + stack.port(), script),
                 new ByeHandler(calls),
                 new CancelHandler(calls),
-                new InfoHandler(calls));
+                new InfoHandler(calls),
+                new ReferHandler(calls));
         try {
             stack.listen(new SipDispatcher(stack, handlers, settings.maxMessageBytes()));
         } catch (Exception e) {

@@ -20,13 +20,16 @@ import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TelephonySettings;
+import pl.infolinia.telephony.TransferOutcome;
+import pl.infolinia.telephony.TransferRequested;
 import pl.infolinia.telephony.media.Signal;
 import pl.infolinia.telephony.media.WavAudio;
 import pl.infolinia.telephony.media.WavReader;
 
 /**
  * A SIPp citizen (Polish speech) is bridged to a SIPp agent phone (1 kHz tone) that registered
- * with digest: each side's recording shows what the other side said.
+ * with digest: each side's recording shows what the other side said; the agent's phone can
+ * blind-transfer the citizen with REFER.
  */
 class BridgedCallIT {
 
@@ -45,6 +48,45 @@ class BridgedCallIT {
     @AfterEach
     void stop() {
         engine.close();
+    }
+
+    @Test
+    void agentBlindTransfersTheCitizenWithRefer() throws Exception {
+        CompletableFuture<TransferRequested> transfer = new CompletableFuture<>();
+        engine.subscribe(event -> {
+            if (event instanceof TransferRequested requested) {
+                transfer.complete(requested);
+            }
+        });
+        CompletableFuture<Boolean> reported = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            Channel agent = engine.dial("agent1001", caller.caller(), Duration.ofSeconds(10));
+            Bridge bridge = engine.createBridge();
+            bridge.add(caller);
+            bridge.add(agent);
+            TransferRequested requested = transfer.get(20, TimeUnit.SECONDS);
+            bridge.remove(agent);
+            agent.reportTransfer(TransferOutcome.SUCCEEDED);
+            reported.complete(requested.channel().equals(agent.id()));
+            agent.awaitHangup(Duration.ofSeconds(5)); // the transferor's phone leaves by itself
+            caller.hangup();
+        });
+        Sipp.Running agentPhone = Sipp.start(engine.sipPort(), "scenarios/agent-phone.xml", FreePorts.next(), List.of(
+                "-oocsf", "scenarios/refer-transfer.xml", "-mp", Integer.toString(Sipp.mediaPort()),
+                "-s", "agent1001", "-au", "agent1001", "-ap", "secret", "-m", "1",
+                "-set", "calls", "1", "-set", "wait_ms", "40000", "-set", "ring_ms", "300",
+                "-set", "transfer_to", "2000", "-set", "refer_after_ms", "1500"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.endpoint("agent1001").isPresent());
+
+        Sipp.Run citizen = Sipp.run(engine.sipPort(), "scenarios/caller-ivr.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()), "-set", "hold_ms", "10000");
+        Sipp.Run agent = agentPhone.finish();
+
+        assertThat(citizen.exitCode()).as(citizen.output()).isZero();
+        assertThat(agent.exitCode()).as("agent phone saw a final 2xx NOTIFY: " + agent.output()).isZero();
+        assertThat(transfer.get(1, TimeUnit.SECONDS).target()).isEqualTo("2000");
+        assertThat(reported.get(5, TimeUnit.SECONDS)).as("the REFER came on the agent's channel").isTrue();
     }
 
     @Test
