@@ -13,8 +13,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Puts back the diacritics a citizen left out, when that turns an unknown form into a Polish word.
  *
  * <p>"zgubilem dowod" becomes "zgubiłem dowód", so that the lemma filter after it can do its job.
- * A form the dictionary knows passes unchanged even if another marking also exists ("ze" stays
- * "ze"), a keyword is left alone, and several known markings are emitted stacked at one position. Expects lower case.
+ * Several known markings are emitted stacked at one position; a keyword is left alone. Expects
+ * lower case.
+ *
+ * <p>For text ({@link #forText}) a form the dictionary knows passes unchanged: an article that
+ * writes "sad" means an orchard. For queries ({@link #forQueries}) a known form also gets its
+ * marked spellings beside it, because a caller typing "bron" or "sad" without diacritics most
+ * likely means "broń" and "sąd", though "bron" and "sad" are words too.
  */
 public final class DiacriticRestorationFilter extends TokenFilter {
 
@@ -27,9 +32,22 @@ public final class DiacriticRestorationFilter extends TokenFilter {
     private final Deque<String> pending = new ArrayDeque<>();
     private State current;
 
-    public DiacriticRestorationFilter(TokenStream input, PolishLexicon lexicon) {
+    private final boolean markKnownWords;
+
+    private DiacriticRestorationFilter(TokenStream input, PolishLexicon lexicon, boolean markKnownWords) {
         super(input);
         this.lexicon = lexicon;
+        this.markKnownWords = markKnownWords;
+    }
+
+    /** The filter for indexed text: only unknown forms are restored. */
+    public static DiacriticRestorationFilter forText(TokenStream input, PolishLexicon lexicon) {
+        return new DiacriticRestorationFilter(input, lexicon, false);
+    }
+
+    /** The filter for queries: known forms also get their marked spellings stacked beside them. */
+    public static DiacriticRestorationFilter forQueries(TokenStream input, PolishLexicon lexicon) {
+        return new DiacriticRestorationFilter(input, lexicon, true);
     }
 
     @Override
@@ -46,7 +64,9 @@ public final class DiacriticRestorationFilter extends TokenFilter {
         if (keyword.isKeyword() || term.length() < 2 || !isLetters(term)) {
             return true;
         }
-        var spellings = lexicon.withDiacritics(term.toString(), MAX_SPELLINGS);
+        var spellings = markKnownWords && isPlain(term)
+                ? lexicon.spellings(term.toString(), MAX_SPELLINGS)
+                : lexicon.withDiacritics(term.toString(), MAX_SPELLINGS);
         if (!spellings.isEmpty()) {
             term.setEmpty().append(spellings.getFirst());
             current = captureState();
@@ -60,6 +80,16 @@ public final class DiacriticRestorationFilter extends TokenFilter {
         super.reset();
         pending.clear();
         current = null;
+    }
+
+    /** Whether the word has no Polish diacritic yet; one typed with any is taken as meant. */
+    private static boolean isPlain(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("ąćęłńóśźż".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetters(CharSequence text) {

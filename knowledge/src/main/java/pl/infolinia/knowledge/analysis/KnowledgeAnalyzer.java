@@ -25,7 +25,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       dictionary reads "w" as an abbreviation of "wiek" and "mam" also as "mama";</li>
  *   <li>{@link PatternKeywordMarkerFilter}: words of one or two letters are kept as written, since
  *       the dictionary reads most of them as abbreviations ("ie" as "indoeuropejski");</li>
- *   <li>{@link DiacriticRestorationFilter}: "zasilek" becomes "zasiłek" when only that is a word;</li>
+ *   <li>{@link DiacriticRestorationFilter}: "zasilek" becomes "zasiłek" when only that is a word;
+ *       in queries, "bron" also gets "broń" though "bron" is a word (of "brona");</li>
  *   <li>{@link MorfologikFilter}: every lemma of the form ("dowodu", "dowodem" give "dowód");</li>
  *   <li>{@link LowerCaseFilter} again, because lemmas of proper names start with a capital;</li>
  *   <li>{@link StempelFallbackFilter}: a Stempel stem for words the dictionary lacks;</li>
@@ -43,7 +44,8 @@ public final class KnowledgeAnalyzer extends Analyzer {
             "mam", "masz", "macie", "miałem", "miałam", "mogę", "możesz", "możemy", "muszę", "musisz",
             "musimy", "muszą", "chcę", "chcesz", "chcemy", "chciałbym", "chciałabym", "zrobić", "zrobię",
             "robić", "robię", "iść", "idę", "pójść", "potrzebuję", "potrzebuje", "wiem", "proszę", "dalej",
-            "coś", "jakieś", "jakiś", "jakaś", "mój", "moja", "moje", "mojego", "mojej", "jestem", "jesteśmy");
+            "coś", "jakieś", "jakiś", "jakaś", "mój", "moja", "moje", "mojego", "mojej", "jestem", "jesteśmy",
+            "mieć", "chcieć");
 
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Pattern SHORT_WORD = Pattern.compile(".{1,2}");
@@ -86,7 +88,9 @@ public final class KnowledgeAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new PatternKeywordMarkerFilter(stream, SHORT_WORD);
-        stream = new DiacriticRestorationFilter(stream, lexicon);
+        stream = synonyms == null
+                ? DiacriticRestorationFilter.forText(stream, lexicon)
+                : DiacriticRestorationFilter.forQueries(stream, lexicon);
         stream = new MorfologikFilter(stream, lexicon.dictionary());
         stream = new LowerCaseFilter(stream);
         stream = new StempelFallbackFilter(stream);

@@ -59,10 +59,20 @@ public final class PolishLexicon {
      * @param max the most spellings to return
      */
     public List<String> withDiacritics(String form, int max) {
-        List<String> found = new ArrayList<>();
         if (knows(form)) {
-            return found;
+            return new ArrayList<>();
         }
+        return spellings(form, max);
+    }
+
+    /**
+     * Every known spelling of the form with some of its letters marked, the form itself included
+     * if it is a word: "bron" gives [bron, broń], since "bron" is also a form of "brona".
+     *
+     * @param max the most spellings to return
+     */
+    public List<String> spellings(String form, int max) {
+        List<String> found = new ArrayList<>();
         int[] steps = {0};
         restore(fsa.getRootNode(), form.toCharArray(), 0, found, max, steps);
         return found;

@@ -32,6 +32,19 @@ class KnowledgeAnalyzerTest {
     }
 
     @Test
+    void queriesAlsoTryDiacriticsOnFormsThatAreWordsWithoutThem() {
+        KnowledgeAnalyzer query = KnowledgeAnalyzer.forQueries(LEXICON, Synonyms.none());
+
+        // "bron" is a form of "brona" (a harrow); typed by a caller it means "broń"
+        assertThat(Tokens.of(query, "bron")).contains("brona", "bron");
+        assertThat(Tokens.of(index, "bron")).containsExactly("brona");
+        // a word typed with a diacritic is taken as meant
+        assertThat(Tokens.of(query, "sąd")).containsExactly("sad");
+        assertThat(Tokens.byPosition(query, "sad")).singleElement()
+                .satisfies(lemmas -> assertThat(lemmas).contains("sad"));
+    }
+
+    @Test
     void citizensSpellingsMeetTheArticlesWords() {
         assertThat(Tokens.of(index, "Zgubiony dowód osobisty")).isEqualTo(Tokens.of(index, "zgubilem dowodu osobistego"));
     }

@@ -25,6 +25,12 @@ class PolishLexiconTest {
     }
 
     @Test
+    void listsEveryKnownSpellingIncludingTheFormItself() {
+        assertThat(lexicon.spellings("bron", 3)).containsExactly("bron", "broń");
+        assertThat(lexicon.spellings("paszprt", 3)).isEmpty();
+    }
+
+    @Test
     void leavesKnownWordsAlone() {
         assertThat(lexicon.withDiacritics("ze", 3)).isEmpty();
         assertThat(lexicon.withDiacritics("dowód", 3)).isEmpty();
