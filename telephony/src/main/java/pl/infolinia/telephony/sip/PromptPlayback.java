@@ -1,19 +1,41 @@
 package pl.infolinia.telephony.sip;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import pl.infolinia.telephony.Playback;
+import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.media.PromptSource;
+import pl.infolinia.telephony.media.UnsupportedAudioFormat;
+import pl.infolinia.telephony.media.WavReader;
 
-/** A {@link Playback} of a prompt on one channel's stream. */
+/** A {@link Playback} of a WAV prompt on one channel's stream. */
 final class PromptPlayback implements Playback {
 
     private final PromptSource source;
 
-    PromptPlayback(PromptSource source) {
+    private PromptPlayback(PromptSource source) {
         this.source = source;
+    }
+
+    /**
+     * Reads the prompt, ready to be played.
+     *
+     * @throws UnsupportedMediaFormat if the file is missing or not 8 kHz mono WAV
+     */
+    static PromptPlayback of(Path file) {
+        try {
+            return new PromptPlayback(new PromptSource(WavReader.read(file)));
+        } catch (IOException | UnsupportedAudioFormat e) {
+            throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
+        }
+    }
+
+    PromptSource source() {
+        return source;
     }
 
     @Override

@@ -20,15 +20,11 @@ import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TransferOutcome;
 import pl.infolinia.telephony.TransferRequested;
-import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.media.FrameSource;
 import pl.infolinia.telephony.media.G711;
 import pl.infolinia.telephony.media.Mixer;
-import pl.infolinia.telephony.media.PromptSource;
 import pl.infolinia.telephony.media.RtpPorts;
 import pl.infolinia.telephony.media.RtpStream;
-import pl.infolinia.telephony.media.UnsupportedAudioFormat;
-import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.media.WavRecorder;
 
 /**
@@ -47,7 +43,7 @@ final class SipChannel implements Channel {
     private final KeyPresses keys = new KeyPresses();
     private ChannelState state = ChannelState.RINGING;
     private RtpStream stream;
-    private volatile PromptSource prompt;
+    private volatile PromptPlayback prompt;
 
     private volatile MixingBridge bridge;
     private boolean held;
@@ -190,10 +186,7 @@ final class SipChannel implements Channel {
             }
             state = ChannelState.DOWN;
         }
-        PromptSource current = prompt;
-        if (current != null) {
-            current.stop();
-        }
+        stopPrompt();
         if (stream != null) {
             media.clock().remove(stream);
             stream.close();
@@ -209,33 +202,28 @@ final class SipChannel implements Channel {
 
     /** A key press from any path: RFC 4733, in-band, or SIP INFO. */
     void keyPressed(char digit) {
-        PromptSource current = prompt;
-        if (current != null) {
-            current.stop(); // barge-in: the caller knows what to press
-        }
+        stopPrompt(); // barge-in: the caller knows what to press
         keys.pressed(digit);
         media.events().accept(new DtmfReceived(id, digit));
     }
 
     @Override
     public Playback play(MediaUri uri) {
-        Path file = uri.resolve(media.prompts());
-        PromptSource source;
-        try {
-            source = new PromptSource(WavReader.read(file));
-        } catch (IOException | UnsupportedAudioFormat e) {
-            throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
-        }
+        PromptPlayback playback = PromptPlayback.of(uri.resolve(media.prompts()));
         synchronized (this) {
             require(ChannelState.UP, "play");
-            PromptSource previous = prompt;
-            if (previous != null) {
-                previous.stop();
-            }
-            prompt = source;
-            stream.play(source);
+            stopPrompt();
+            prompt = playback;
+            stream.play(playback.source());
         }
-        return new PromptPlayback(source);
+        return playback;
+    }
+
+    private void stopPrompt() {
+        PromptPlayback current = prompt;
+        if (current != null) {
+            current.stop();
+        }
     }
 
     @Override
