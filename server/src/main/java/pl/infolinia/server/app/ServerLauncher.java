@@ -2,9 +2,11 @@ package pl.infolinia.server.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import pl.infolinia.server.app.settings.InvalidSettings;
@@ -16,7 +18,7 @@ import pl.infolinia.server.app.settings.SettingValue;
 import pl.infolinia.server.app.settings.SettingsResolver;
 
 /** Resolves the settings of a run mode and starts the Spring application with them. */
-final class ServerLauncher {
+public final class ServerLauncher {
 
     static final int INVALID_SETTINGS = 2;
     static final String CONFIG_FILE_VARIABLE = "INFOLINIA_CONFIG_FILE";
@@ -27,22 +29,45 @@ final class ServerLauncher {
     /** Starts the server; returns the application, or nothing after telling {@code err} why it cannot start. */
     static Optional<ConfigurableApplicationContext> start(RunMode mode, Map<String, String> flags,
             Map<String, String> environment, PrintWriter out, PrintWriter err) {
-        ResolvedSettings settings;
+        return resolve(mode, flags, environment, err).map(settings -> {
+            printRelaxations(settings, out);
+            return application(settings, WebApplicationType.SERVLET, Map.of()).run();
+        });
+    }
+
+    /**
+     * Starts the application without its web server and without the demo, for a command-line tool
+     * that works on the configured database (such as {@code kb import}).
+     */
+    public static Optional<ConfigurableApplicationContext> startTool(RunMode mode, Map<String, String> flags,
+            Map<String, String> environment, PrintWriter err) {
+        return resolve(mode, flags, environment, err).map(settings -> application(settings, WebApplicationType.NONE,
+                Map.of("infolinia.demo", "false", "spring.main.banner-mode", "off")).run());
+    }
+
+    private static Optional<ResolvedSettings> resolve(RunMode mode, Map<String, String> flags,
+            Map<String, String> environment, PrintWriter err) {
         try {
             Path config = Path.of(environment.getOrDefault(CONFIG_FILE_VARIABLE,
                     SettingSources.DEFAULT_CONFIG.toString()));
-            settings = SettingsResolver.resolve(mode, SettingSources.of(flags, environment, config));
+            return Optional.of(SettingsResolver.resolve(mode, SettingSources.of(flags, environment, config)));
         } catch (InvalidSettings e) {
             err.println("Infolinia cannot " + mode.command() + ":");
             e.problems().forEach(problem -> err.println("  " + problem));
             err.flush();
             return Optional.empty();
         }
-        printRelaxations(settings, out);
+    }
+
+    private static SpringApplication application(ResolvedSettings settings, WebApplicationType type,
+            Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>(settings.springProperties());
+        properties.putAll(overrides);
         SpringApplication application = new SpringApplication(InfoliniaApplication.class);
+        application.setWebApplicationType(type);
         application.addInitializers(context -> context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("infolinia settings", settings.springProperties())));
-        return Optional.of(application.run());
+                .addFirst(new MapPropertySource("infolinia settings", properties)));
+        return application;
     }
 
     /** start-dev's relaxations are printed, so nobody mistakes a development server for a production one. */

@@ -9,13 +9,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** Turns the declared settings into a run command's flags, and the flags given back into values by key. */
-final class SettingOptions {
+public final class SettingOptions {
 
     private SettingOptions() {
     }
 
-    static void addTo(CommandLine command) {
-        RunMode mode = command.getCommandName().equals(RunMode.DEV.command()) ? RunMode.DEV : RunMode.PRODUCTION;
+    /** Adds a flag per setting, its help showing the defaults of {@code mode}. */
+    static void addTo(CommandLine command, RunMode mode) {
         for (Setting setting : Settings.all()) {
             command.getCommandSpec().addOption(OptionSpec.builder(setting.flag())
                     .paramLabel("<" + setting.type().name().toLowerCase() + ">")
@@ -25,7 +25,7 @@ final class SettingOptions {
         }
     }
 
-    static Map<String, String> given(CommandLine.Model.CommandSpec spec) {
+    public static Map<String, String> given(CommandLine.Model.CommandSpec spec) {
         Map<String, String> flags = new LinkedHashMap<>();
         for (Setting setting : Settings.all()) {
             String value = spec.findOption(setting.flag()).getValue();
