@@ -124,6 +124,22 @@ class IncomingCallIT {
     }
 
     @Test
+    void hearsAKeyPressedInTheAudioOfAPhoneWithoutTelephoneEvent() throws Exception {
+        CompletableFuture<Optional<Character>> digit = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            digit.complete(caller.readDigit(Duration.ofSeconds(6)));
+            caller.hangup();
+        });
+
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_inband_dtmf.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(digit.get(5, TimeUnit.SECONDS)).contains('8');
+    }
+
+    @Test
     void refusesCallsUntilAScriptIsSet() throws Exception {
         Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
                 "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
