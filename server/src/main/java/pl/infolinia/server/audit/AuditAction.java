@@ -14,5 +14,6 @@ public enum AuditAction {
     USER_CHANGED,
     PASSWORD_CHANGED,
     USER_UNLOCKED,
-    AUDIT_LOG_READ
+    AUDIT_LOG_READ,
+    KB_IMPORTED
 }

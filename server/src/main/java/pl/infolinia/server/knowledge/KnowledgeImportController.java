@@ -1,0 +1,85 @@
+package pl.infolinia.server.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import pl.infolinia.knowledge.article.ArticleVersion;
+import pl.infolinia.knowledge.article.Edit;
+import pl.infolinia.knowledge.importing.ImportReport;
+import pl.infolinia.knowledge.importing.KnowledgeImport;
+import pl.infolinia.server.audit.AuditAction;
+import pl.infolinia.server.audit.Auditor;
+import pl.infolinia.server.security.SignedInUser;
+
+/**
+ * The import page for knowledge-base editors: upload a ZIP in the import format, see every problem
+ * with file, line and field, and import it all or nothing (or only check it).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('KB_EDITOR', 'ADMIN')")
+class KnowledgeImportController {
+
+    private final KnowledgeBase knowledge;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    KnowledgeImportController(KnowledgeBase knowledge, Auditor auditor, Clock clock) {
+        this.knowledge = knowledge;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/kb/import")
+    String form() {
+        return "kb/import";
+    }
+
+    @PostMapping("/kb/import")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("fileName", Optional.ofNullable(file.getOriginalFilename()).orElse(""));
+        if (file.isEmpty()) {
+            model.addAttribute("problem", "kb.import.empty");
+            return "kb/import";
+        }
+        ImportReport report = check(file);
+        model.addAttribute("report", report);
+        model.addAttribute("dryRun", dryRun);
+        if (report.valid() && !dryRun) {
+            List<ArticleVersion> written = knowledge.saveAll(report.content().articles(),
+                    new Edit(me.getUsername(), clock.instant(), "import " + file.getOriginalFilename()));
+            model.addAttribute("written", written.size());
+            auditor.record(AuditAction.KB_IMPORTED, String.valueOf(file.getOriginalFilename()), me.office(),
+                    written.size() + " of " + report.content().articles().size() + " articles new or changed");
+        }
+        return "kb/import";
+    }
+
+    // the upload is checked from a temporary copy, removed whatever the outcome
+    private static ImportReport check(MultipartFile file) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("infolinia-import", ".zip");
+            file.transferTo(copy);
+            return new KnowledgeImport().check(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the uploaded import", e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
+        }
+    }
+}
