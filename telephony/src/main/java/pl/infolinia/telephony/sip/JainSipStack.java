@@ -32,10 +32,10 @@ final class JainSipStack implements AutoCloseable {
     private final AddressFactory addresses;
     private final String host;
     private final int port;
-    private final List<Thread> scanners = new ArrayList<>();
+    private final List<Thread> scannersBefore;
 
     JainSipStack(String host, int port, String name, int maxMessageBytes) throws Exception {
-        List<Thread> before = eventScanners();
+        this.scannersBefore = eventScanners();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         this.stack = factory.createSipStack(properties(name, maxMessageBytes));
@@ -52,8 +52,6 @@ final class JainSipStack implements AutoCloseable {
             this.provider = stack.createSipProvider(points.get(0));
             provider.addListeningPoint(points.get(1));
             stack.start();
-            scanners.addAll(eventScanners());
-            scanners.removeAll(before);
         } catch (Exception e) {
             close();
             throw e;
@@ -107,12 +105,17 @@ final class JainSipStack implements AutoCloseable {
     @Override
     public void close() {
         try {
-            stack.stop();
+            if (stack != null) {
+                stack.stop();
+            }
         } catch (RuntimeException e) {
             log.warn("SIP stack did not stop cleanly", e);
         }
-        // jain-sip-ri 1.3.0-91 leaves this non-daemon thread blocked in queue.take() after stop()
-        scanners.forEach(Thread::interrupt);
+        // jain-sip-ri 1.3.0-91 leaves this non-daemon thread blocked in queue.take() after stop();
+        // ours are the ones that appeared since construction began (also after a failed start)
+        List<Thread> ours = new ArrayList<>(eventScanners());
+        ours.removeAll(scannersBefore);
+        ours.forEach(Thread::interrupt);
     }
 
     private static List<Thread> eventScanners() {

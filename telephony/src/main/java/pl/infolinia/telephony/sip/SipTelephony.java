@@ -1,7 +1,6 @@
 package pl.infolinia.telephony.sip;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -80,8 +79,22 @@ public final class SipTelephony implements Telephony {
     }
 
     // TODO a setting for the address phones should use when the engine sits behind NAT
-    private static String advertisedAddress(InetAddress bind) throws UnknownHostException {
-        return bind.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostAddress() : bind.getHostAddress();
+    private static String advertisedAddress(InetAddress bind) throws java.io.IOException {
+        if (!bind.isAnyLocalAddress()) {
+            return bind.getHostAddress();
+        }
+        // bound to all interfaces: SDP and Contact need one real address, and Debian maps the
+        // host name to 127.0.1.1, so take the first IPv4 address of an interface that is up
+        for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (InetAddress address : java.util.Collections.list(network.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        }
+        return InetAddress.getLocalHost().getHostAddress();
     }
 
     /** Starts the engine: binds SIP on UDP and TCP and accepts requests from then on. */
