@@ -1,34 +1,47 @@
 package pl.infolinia.server.contact;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.CallArrived;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
+import pl.infolinia.contactcenter.contact.ContactEventRow;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.ContactQuery;
 
 /**
  * The event store in the {@code contact_event} table, with one {@code contact} row per contact for
- * its caller and first time. {@code append} returns once the event is committed.
+ * its caller and first time. {@code append} returns once the event is committed. The row mapping is
+ * the contact centre's own {@link ContactEventRow}; the fields without a column are kept as JSON.
  */
 @Repository
 class JdbcContactEventLog implements ContactEventLog {
 
+    private static final String SELECT = "select contact_id, occurred_at, type, office_code, queue_code, agent_id, data"
+            + " from contact_event ";
+    private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
+    };
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ContactEventJson json;
+    private final JsonMapper json;
 
-    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, ContactEventJson json) {
+    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
@@ -36,31 +49,29 @@ class JdbcContactEventLog implements ContactEventLog {
 
     @Override
     public void append(ContactEvent event) {
+        ContactEventRow row = ContactEventRow.of(event);
         transaction.executeWithoutResult(status -> {
-            event.contact().ifPresent(contact -> ensureContact(contact, event));
+            row.contact().ifPresent(contact -> ensureContact(contact, event));
             jdbc.sql("insert into contact_event (occurred_at, contact_id, type, office_code, queue_code, agent_id, data)"
                     + " values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(time(event.at()), event.contact().map(ContactId::value).orElse(null), event.type(),
-                            event.office().map(OfficeCode::value).orElse(null),
-                            event.queue().map(QueueCode::value).orElse(null),
-                            event.agent().map(AgentId::value).orElse(null), json.write(event))
+                    .params(time(row.at()), row.contact().map(ContactId::value).orElse(null), row.type(),
+                            row.office().map(OfficeCode::value).orElse(null),
+                            row.queue().map(QueueCode::value).orElse(null),
+                            row.agent().map(AgentId::value).orElse(null), json.writeValueAsString(row.data()))
                     .update();
         });
     }
 
     @Override
     public List<ContactEvent> read(ContactId contact) {
-        return jdbc.sql("select type, data from contact_event where contact_id = ? order by id")
-                .param(contact.value()).query((row, number) -> json.read(row.getString(1), row.getString(2))).list();
+        return jdbc.sql(SELECT + "where contact_id = ? order by id").param(contact.value()).query(this::event).list();
     }
 
     @Override
     public List<ContactEvent> events(ContactQuery query) {
         Filter filter = Filter.of(query, "e.");
-        return jdbc.sql("select e.type, e.data from contact_event e" + filter.where()
-                        + " order by e.occurred_at desc, e.id desc fetch first ? rows only")
-                .params(filter.paramsAnd(query.limit()))
-                .query((row, number) -> json.read(row.getString(1), row.getString(2))).list();
+        return jdbc.sql(SELECT + "e" + filter.where() + " order by e.occurred_at desc, e.id desc fetch first ? rows only")
+                .params(filter.paramsAnd(query.limit())).query(this::event).list();
     }
 
     @Override
@@ -81,6 +92,18 @@ class JdbcContactEventLog implements ContactEventLog {
             jdbc.sql("update contact set caller = ? where contact_id = ?")
                     .params(arrived.caller(), contact.value()).update();
         }
+    }
+
+    private ContactEvent event(ResultSet row, int number) throws SQLException {
+        String contact = row.getString("contact_id");
+        String office = row.getString("office_code");
+        String queue = row.getString("queue_code");
+        String agent = row.getString("agent_id");
+        Map<String, String> data = json.readValue(row.getString("data"), DATA);
+        return new ContactEventRow(Optional.ofNullable(contact).map(ContactId::new),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("type"),
+                Optional.ofNullable(office).map(OfficeCode::new), Optional.ofNullable(queue).map(QueueCode::new),
+                Optional.ofNullable(agent).map(AgentId::new), data).toEvent();
     }
 
     private static OffsetDateTime time(Instant instant) {
