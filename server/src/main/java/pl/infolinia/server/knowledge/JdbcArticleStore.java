@@ -88,6 +88,10 @@ class JdbcArticleStore implements ArticleStore {
         });
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from kb_article").query(Long.class).single();
+    }
+
     /** Changes whenever any article changes: the index compares it to know whether it is stale. */
     String fingerprint() {
         return jdbc.sql("select count(*), max(edited_at) from kb_article_version")

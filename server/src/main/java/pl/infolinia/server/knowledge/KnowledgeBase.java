@@ -53,7 +53,7 @@ public class KnowledgeBase {
     }
 
     public boolean isEmpty() {
-        return store.all().isEmpty();
+        return store.count() == 0;
     }
 
     public Optional<ArticleVersion> save(Article article, Edit edit) {
