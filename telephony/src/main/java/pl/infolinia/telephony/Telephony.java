@@ -27,13 +27,15 @@ public interface Telephony extends AutoCloseable {
     void onIncomingCall(CallScript script);
 
     /**
-     * Calls a registered user's phone and blocks until it answers.
+     * Calls a registered user's phone, or else a configured destination of that name, and
+     * blocks until it answers.
      *
+     * @param target   a SIP user (agent1001) or a {@link SipDestinations} name (an office's PBX)
      * @param callerId shown to the called phone, e.g. the citizen's number
-     * @throws CallNotAnswered if there is no registered phone, or it refuses or does not answer
-     *                         within {@code timeout} (the call is then cancelled)
+     * @throws CallNotAnswered if the target is neither registered nor configured (404), or it
+     *                         refuses, or does not answer within {@code timeout} (then cancelled)
      */
-    Channel dial(String user, String callerId, java.time.Duration timeout);
+    Channel dial(String target, String callerId, java.time.Duration timeout);
 
     /** A new, empty bridge. */
     Bridge createBridge();

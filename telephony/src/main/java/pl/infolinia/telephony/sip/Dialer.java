@@ -23,15 +23,16 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import pl.infolinia.telephony.CallNotAnswered;
 import pl.infolinia.telephony.Endpoint;
+import pl.infolinia.telephony.SipDestinations;
 import pl.infolinia.telephony.media.G711;
 import pl.infolinia.telephony.media.RtpPorts;
 
 /**
- * Places calls to registered users: INVITE with our offer to the newest contact, wait for the
- * answer, ACK, and hand back an answered channel.
+ * Places calls to registered users (their newest contact) and to configured destinations:
+ * INVITE with our offer, wait for the answer, ACK, and hand back an answered channel.
  *
- * <p>Only registered users can be called, so the engine cannot be used to reach arbitrary
- * numbers (no toll fraud through the platform).
+ * <p>Nothing else can be called, so the engine cannot be used to reach arbitrary numbers (no
+ * toll fraud through the platform).
  */
 final class Dialer {
 
@@ -39,20 +40,27 @@ final class Dialer {
     private final Registrations registrations;
     private final Calls calls;
     private final CallMedia media;
+    private final SipDestinations destinations;
     private final Clock clock;
 
-    Dialer(JainSipStack stack, Registrations registrations, Calls calls, CallMedia media, Clock clock) {
+    Dialer(JainSipStack stack, Registrations registrations, SipDestinations destinations, Calls calls, CallMedia media,
+           Clock clock) {
         this.stack = stack;
         this.registrations = registrations;
+        this.destinations = destinations;
         this.calls = calls;
         this.media = media;
         this.clock = clock;
     }
 
     SipChannel dial(String user, String callerId, Duration timeout) {
-        Endpoint.Contact contact = registrations.endpoint(user, clock.instant())
+        Optional<String> registered = registrations.endpoint(user, clock.instant())
                 .flatMap(e -> e.contacts().stream().max(Comparator.comparing(Endpoint.Contact::expires)))
-                .orElseThrow(() -> new CallNotAnswered(user, 404, "not registered"));
+                .map(Endpoint.Contact::uri);
+        String contact = registered.or(() -> destinations.uri(user))
+                .orElseThrow(() -> new CallNotAnswered(user, 404, "neither registered nor a configured destination"));
+        // a phone is addressed by its user's AOR, a PBX by the number in its URI
+        String to = registered.isPresent() ? "sip:" + user + "@" + media.address() : contact;
         RtpPorts.Pair ports;
         try {
             ports = media.ports().allocate();
@@ -60,18 +68,19 @@ final class Dialer {
             throw new CallNotAnswered(user, 503, "no RTP port free");
         }
         try {
-            return call(user, callerId, contact, ports, timeout);
+            return call(user, callerId, contact, to, ports, timeout);
         } catch (RuntimeException e) {
             closeQuietly(ports);
             throw e;
         }
     }
 
-    private SipChannel call(String user, String callerId, Endpoint.Contact contact, RtpPorts.Pair ports, Duration timeout) {
+    private SipChannel call(String user, String callerId, String contact, String to, RtpPorts.Pair ports,
+                            Duration timeout) {
         OutgoingInvite pending = new OutgoingInvite(user, stack);
         CallIdHeader callId = stack.provider().getNewCallId();
         try {
-            Request invite = invite(user, callerId, contact.uri(), callId, SessionDescription.offer(media.address(),
+            Request invite = invite(to, callerId, contact, callId, SessionDescription.offer(media.address(),
                     ports.port(), System.currentTimeMillis()));
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
             transaction.setApplicationData(pending);
@@ -112,7 +121,7 @@ final class Dialer {
         }
     }
 
-    private Request invite(String user, String callerId, String contactUri, CallIdHeader callId, String sdp)
+    private Request invite(String toUri, String callerId, String contactUri, CallIdHeader callId, String sdp)
             throws ParseException, javax.sip.InvalidArgumentException {
         AddressFactory addresses = stack.addresses();
         HeaderFactory headers = stack.headers();
@@ -120,7 +129,7 @@ final class Dialer {
         String transport = target.getTransportParam() == null ? "udp" : target.getTransportParam().toLowerCase();
         String host = media.address();
         Address from = addresses.createAddress("sip:" + userPart(callerId) + "@" + host);
-        Address to = addresses.createAddress("sip:" + user + "@" + host);
+        Address to = addresses.createAddress(toUri);
         Request invite = stack.messages().createRequest(target, Request.INVITE, callId,
                 headers.createCSeqHeader(1L, Request.INVITE),
                 headers.createFromHeader(from, UUID.randomUUID().toString().substring(0, 12)),

@@ -18,6 +18,7 @@ import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Endpoint;
 import pl.infolinia.telephony.SipCredentials;
+import pl.infolinia.telephony.SipDestinations;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TelephonyEvent;
 import pl.infolinia.telephony.TelephonySettings;
@@ -48,7 +49,8 @@ public final class SipTelephony implements Telephony {
     private final Clock wallClock;
     private final Dialer dialer;
 
-    private SipTelephony(TelephonySettings settings, SipCredentials credentials, Clock wallClock) throws Exception {
+    private SipTelephony(TelephonySettings settings, SipCredentials credentials, SipDestinations destinations,
+                         Clock wallClock) throws Exception {
         this.wallClock = wallClock;
         this.registrations = new Registrations(this::publish);
         InetAddress bind = InetAddress.getByName(settings.address());
@@ -57,7 +59,7 @@ public final class SipTelephony implements Telephony {
                 "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
                 advertised, settings.prompts(), this::publish);
-        this.dialer = new Dialer(stack, registrations, calls, media, wallClock);
+        this.dialer = new Dialer(stack, registrations, destinations, calls, media, wallClock);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
         AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), wallClock);
         List<RequestHandler> handlers = List.of(
@@ -97,10 +99,16 @@ public final class SipTelephony implements Telephony {
         return InetAddress.getLocalHost().getHostAddress();
     }
 
-    /** Starts the engine: binds SIP on UDP and TCP and accepts requests from then on. */
+    /** Starts the engine without destinations: only registered users can be dialled. */
     public static SipTelephony start(TelephonySettings settings, SipCredentials credentials) {
+        return start(settings, credentials, SipDestinations.NONE);
+    }
+
+    /** Starts the engine: binds SIP on UDP and TCP and accepts requests from then on. */
+    public static SipTelephony start(TelephonySettings settings, SipCredentials credentials,
+                                     SipDestinations destinations) {
         try {
-            SipTelephony telephony = new SipTelephony(settings, credentials, Clock.systemUTC());
+            SipTelephony telephony = new SipTelephony(settings, credentials, destinations, Clock.systemUTC());
             log.info("Telephony listening for SIP on {}:{} (UDP, TCP)", settings.address(), telephony.sipPort());
             return telephony;
         } catch (Exception e) {

@@ -59,6 +59,17 @@ final class Sipp {
         return new Running(process, work, command);
     }
 
+    /** SIPp's built-in UAS ({@code -sn uas}): answers one call, echoes RTP, waits for BYE. */
+    static Running startAnsweringMachine(int localPort, int mediaPort) throws IOException {
+        Path work = Files.createTempDirectory("sipp");
+        List<String> command = List.of("sipp", "-sn", "uas", "-i", "127.0.0.1", "-mi", "127.0.0.1",
+                "-p", Integer.toString(localPort), "-mp", Integer.toString(mediaPort), "-rtp_echo",
+                "-m", "1", "-nostdin", "-timeout", "60", "-trace_err");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("sipp.out").toFile()).start();
+        return new Running(process, work, command);
+    }
+
     /** An even RTP port for SIPp, different per test JVM and per call of this method. */
     static int mediaPort() {
         return 27000 + 2 * (FreePorts.next() - 25000);
