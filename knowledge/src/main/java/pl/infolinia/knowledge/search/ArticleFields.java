@@ -5,10 +5,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import pl.infolinia.knowledge.analysis.FoldingAnalyzer;
 import pl.infolinia.knowledge.article.Article;
@@ -36,6 +38,9 @@ final class ArticleFields {
     static final String SECTION_FACET = "section_facet";
     static final String OFFICE_FACET = "office_facet";
 
+    // offsets in the postings let the highlighter find matches without analyzing the text again
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private final FacetsConfig facets = new FacetsConfig();
 
     FacetsConfig facetsConfig() {
@@ -49,6 +54,13 @@ final class ArticleFields {
                 ROOTS, new WordRootAnalyzer(text)));
     }
 
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     Document document(Article article, long hash) {
         String title = article.title();
         String summary = ArticleText.summary(article);
@@ -56,9 +68,9 @@ final class ArticleFields {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id().value(), Field.Store.YES));
         doc.add(new TextField(TITLE, title, Field.Store.YES));
-        doc.add(new TextField(SUMMARY, summary, Field.Store.YES));
+        doc.add(new Field(SUMMARY, summary, WITH_OFFSETS));
         doc.add(new TextField(TOPIC, ArticleText.topic(article), Field.Store.NO));
-        doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(new Field(BODY, body, WITH_OFFSETS));
         doc.add(new TextField(ROOTS, title + "\n" + summary + "\n" + ArticleText.topic(article), Field.Store.NO));
         doc.add(new TextField(WORDS_TITLE, title, Field.Store.NO));
         doc.add(new TextField(WORDS, title + "\n" + summary + "\n" + body, Field.Store.NO));

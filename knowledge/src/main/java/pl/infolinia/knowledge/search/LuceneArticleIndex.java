@@ -58,7 +58,7 @@ public final class LuceneArticleIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         this.fingerprint = storedFingerprint(writer);
         this.citizenQuery = new CitizenQuery(analyzers.query(), analyzers.folding(), analyzers.typoTolerant());
-        this.snippets = new Snippets(analyzers.index());
+        this.snippets = new Snippets(analyzers.index(), analyzers.query());
         this.facets = new Facets(fields.facetsConfig());
         this.suggestions = new TitleSuggestions(analyzers.query(), analyzers.folding());
     }
@@ -152,7 +152,7 @@ public final class LuceneArticleIndex implements AutoCloseable {
             Query built = query.build();
             var result = FacetsCollectorManager.search(searcher, built, request.limit(), new FacetsCollectorManager());
             TopDocs top = result.topDocs();
-            List<SearchHit> hits = hits(searcher, built, top);
+            List<SearchHit> hits = hits(searcher, request.text(), top);
             Facets.Counts counts = facets.count(reader, result.facetsCollector());
             Optional<String> didYouMean = analyzers.typoTolerant()
                     ? spelling.correct(request.text(), citizenQuery.typos(request.text(), reader), reader)
@@ -177,8 +177,8 @@ public final class LuceneArticleIndex implements AutoCloseable {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        String[] passages = snippets.of(searcher, query, top);
+    private List<SearchHit> hits(IndexSearcher searcher, String text, TopDocs top) throws IOException {
+        String[] passages = snippets.of(searcher, text, top);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
