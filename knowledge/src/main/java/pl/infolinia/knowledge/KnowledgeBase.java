@@ -11,6 +11,7 @@ import pl.infolinia.knowledge.article.ArticleStatus;
 import pl.infolinia.knowledge.article.ArticleStore;
 import pl.infolinia.knowledge.article.ArticleVersion;
 import pl.infolinia.knowledge.article.Edit;
+import pl.infolinia.knowledge.article.NoSuchArticle;
 import pl.infolinia.knowledge.importing.ImportReport;
 import pl.infolinia.knowledge.importing.KnowledgeContent;
 import pl.infolinia.knowledge.importing.KnowledgeImport;
@@ -92,7 +93,7 @@ public final class KnowledgeBase {
 
     /** Changes only the article's status, as publishing or archiving does. */
     public Optional<ArticleVersion> changeStatus(ArticleId id, ArticleStatus status, Edit edit) {
-        Article article = store.find(id).orElseThrow(() -> new pl.infolinia.knowledge.article.NoSuchArticle(id, ""));
+        Article article = store.find(id).orElseThrow(() -> new NoSuchArticle(id, ""));
         return save(article.withStatus(status), edit);
     }
 

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
@@ -40,7 +41,7 @@ public final class KnowledgeAnalyzer extends Analyzer {
 
     // forms of "have", "can", "must", "want", "do" and the like, which frame a caller's question
     // ("co mam zrobić", "czy muszę", "chciałbym") and say nothing about its subject
-    private static final java.util.List<String> QUESTION_WORDS = java.util.List.of(
+    private static final List<String> QUESTION_WORDS = List.of(
             "mam", "masz", "macie", "miałem", "miałam", "mogę", "możesz", "możemy", "muszę", "musisz",
             "musimy", "muszą", "chcę", "chcesz", "chcemy", "chciałbym", "chciałabym", "zrobić", "zrobię",
             "robić", "robię", "iść", "idę", "pójść", "potrzebuję", "potrzebuje", "wiem", "proszę", "dalej",

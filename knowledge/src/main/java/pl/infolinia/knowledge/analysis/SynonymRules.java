@@ -3,6 +3,7 @@ package pl.infolinia.knowledge.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,6 @@ record SynonymRules(List<List<List<Set<String>>>> groups) {
             throw new UncheckedIOException(e);
         }
         // insertion-ordered, so that a query's tokens come out the same way on every run
-        return positions.stream().map(p -> java.util.Collections.unmodifiableSet(p)).toList();
+        return positions.stream().map(Collections::unmodifiableSet).toList();
     }
 }

@@ -2,6 +2,7 @@ package pl.infolinia.knowledge.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +114,7 @@ final class ArticleFile {
             return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(path, line, field, "'" + text + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
+                    + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
             return Optional.empty();
         }
     }

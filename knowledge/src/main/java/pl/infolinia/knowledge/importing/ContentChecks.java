@@ -1,6 +1,7 @@
 package pl.infolinia.knowledge.importing;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class ContentChecks {
             }
         }
         Set<String> ids = articles.stream().map(p -> p.article().id().value())
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
         ids.addAll(fileIds);
         for (ParsedArticle parsed : articles) {
             parsed.linkLines().forEach((target, line) -> {

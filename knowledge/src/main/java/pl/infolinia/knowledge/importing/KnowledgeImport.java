@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class KnowledgeImport {
         List<ImportProblem> problems = new ArrayList<>();
         for (SourceFile file : files) {
             if (file.size() > ImportSource.MAX_FILE_BYTES) {
-                problems.add(new ImportProblem(file.path(), 0, "", String.format(java.util.Locale.ROOT,
+                problems.add(new ImportProblem(file.path(), 0, "", String.format(Locale.ROOT,
                         "file is %.1f MB, over the %d MB limit", file.size() / 1048576.0,
                         ImportSource.MAX_FILE_BYTES / 1048576)));
             }

@@ -3,6 +3,7 @@ package pl.infolinia.knowledge.importing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ final class MarkdownBody {
     private void checkLine(String line, int lineNo, String field) {
         Matcher tag = HTML_TAG.matcher(line);
         if (tag.find()) {
-            String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+            String name = tag.group(1).toLowerCase(Locale.ROOT);
             problems.add(new ImportProblem(file, lineNo, field, name.equals("script")
                     ? "a <script> element is not allowed; articles are plain Markdown"
                     : "HTML (<" + name + ">) is not allowed; write plain Markdown"));

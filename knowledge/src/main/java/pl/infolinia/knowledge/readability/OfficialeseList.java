@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -70,7 +71,7 @@ public record OfficialeseList(List<Entry> entries) {
                 found.add(new OfficialesePhrase(entry.phrase(), entry.plainer(), m.start()));
             }
         }
-        found.sort(java.util.Comparator.comparingInt(OfficialesePhrase::start));
+        found.sort(Comparator.comparingInt(OfficialesePhrase::start));
         return found;
     }
 

@@ -1,5 +1,7 @@
 package pl.infolinia.knowledge.readability;
 
+import java.util.Locale;
+
 /**
  * Counts the syllables of a Polish word by its vowel groups.
  *
@@ -15,7 +17,7 @@ final class PolishSyllables {
     }
 
     static int count(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         int syllables = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -1,5 +1,7 @@
 package pl.infolinia.knowledge.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -82,8 +84,8 @@ final class ArticleFields {
         doc.add(new SortedSetDocValuesFacetField(OFFICE_FACET, article.office().value()));
         try {
             return facets.build(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package pl.infolinia.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,6 @@ final class CitizenQuery {
         boosts.put(ArticleFields.TOPIC, 2f);
         boosts.put(ArticleFields.BODY, 1f);
         // a fixed order keeps floating-point sums, and so tie-breaks, the same on every run
-        return java.util.Collections.unmodifiableMap(boosts);
+        return Collections.unmodifiableMap(boosts);
     }
 }

@@ -3,20 +3,13 @@ package pl.infolinia.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -26,7 +19,6 @@ import org.apache.lucene.store.FSDirectory;
 import pl.infolinia.knowledge.analysis.Synonyms;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
-import pl.infolinia.knowledge.article.ArticleStatus;
 
 /**
  * The search index of the knowledge base, in a folder or in memory.
@@ -44,11 +36,8 @@ public final class LuceneArticleIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final ArticleFields fields = new ArticleFields();
     private final Analyzers analyzers;
-    private final CitizenQuery citizenQuery;
-    private final Snippets snippets;
-    private final Facets facets;
+    private final ArticleSearch search;
     private final TitleSuggestions suggestions;
-    private final Spelling spelling = new Spelling();
     private long fingerprint;
 
     private LuceneArticleIndex(Directory directory, Analyzers analyzers) throws IOException {
@@ -57,9 +46,7 @@ public final class LuceneArticleIndex implements AutoCloseable {
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.index()));
         this.searchers = new SearcherManager(writer, null);
         this.fingerprint = storedFingerprint(writer);
-        this.citizenQuery = new CitizenQuery(analyzers.query(), analyzers.folding(), analyzers.typoTolerant());
-        this.snippets = new Snippets(analyzers.index(), analyzers.query());
-        this.facets = new Facets(fields.facetsConfig());
+        this.search = new ArticleSearch(analyzers, new Facets(fields.facetsConfig()));
         this.suggestions = new TitleSuggestions(analyzers.query(), analyzers.folding());
     }
 
@@ -142,23 +129,7 @@ public final class LuceneArticleIndex implements AutoCloseable {
 
     /** Finds the published articles that best answer the request. */
     public SearchResults search(SearchRequest request) {
-        return withSearcher(searcher -> {
-            var reader = searcher.getIndexReader();
-            BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(citizenQuery.build(request.text(), reader), Occur.MUST)
-                    .add(new TermQuery(new Term(ArticleFields.STATUS, ArticleStatus.PUBLISHED.name())), Occur.FILTER);
-            request.section().ifPresent(s -> query.add(new TermQuery(new Term(ArticleFields.SECTION, s)), Occur.FILTER));
-            request.office().ifPresent(o -> query.add(new TermQuery(new Term(ArticleFields.OFFICE, o)), Occur.FILTER));
-            Query built = query.build();
-            var result = FacetsCollectorManager.search(searcher, built, request.limit(), new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
-            List<SearchHit> hits = hits(searcher, request.text(), top);
-            Facets.Counts counts = facets.count(reader, result.facetsCollector());
-            Optional<String> didYouMean = analyzers.typoTolerant()
-                    ? spelling.correct(request.text(), citizenQuery.typos(request.text(), reader), reader)
-                    : Optional.empty();
-            return new SearchResults(top.totalHits.value(), hits, counts.sections(), counts.offices(), didYouMean);
-        });
+        return withSearcher(searcher -> search.search(searcher, request));
     }
 
     /** Titles of published articles that match what has been typed so far, best first. */
@@ -175,17 +146,6 @@ public final class LuceneArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, String text, TopDocs top) throws IOException {
-        String[] passages = snippets.of(searcher, text, top);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
-            hits.add(new SearchHit(new ArticleId(doc.get(ArticleFields.ID)), doc.get(ArticleFields.TITLE),
-                    passages[i], top.scoreDocs[i].score, doc.get(ArticleFields.SECTION), doc.get(ArticleFields.OFFICE)));
-        }
-        return hits;
     }
 
     private long storedHash(ArticleId id) {

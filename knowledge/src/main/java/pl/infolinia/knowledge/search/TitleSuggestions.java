@@ -8,7 +8,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -53,7 +52,7 @@ final class TitleSuggestions {
         }
         if (!open.isEmpty()) {
             String prefix = folding.normalize(ArticleFields.WORDS_TITLE, open).utf8ToString();
-            query.add(new BoostQuery(new PrefixQuery(new Term(ArticleFields.WORDS_TITLE, prefix)), 1f), Occur.MUST);
+            query.add(new PrefixQuery(new Term(ArticleFields.WORDS_TITLE, prefix)), Occur.MUST);
         }
         List<Suggestion> suggestions = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query.build(), max).scoreDocs) {
