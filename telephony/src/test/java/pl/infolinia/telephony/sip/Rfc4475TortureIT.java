@@ -13,7 +13,7 @@ import pl.infolinia.telephony.TelephonySettings;
 
 /**
  * The 50 RFC 4475 torture messages, sent byte-exact by the testkit's tool: afterwards the engine
- * still answers OPTIONS on UDP and TCP and still registers a phone.
+ * still answers OPTIONS on UDP and TCP, registers a phone and completes a normal call.
  */
 class Rfc4475TortureIT {
 
@@ -53,8 +53,20 @@ class Rfc4475TortureIT {
                 "-s", "ping", "-m", "1", "-t", "t1");
         Sipp.Run register = Sipp.run(engine.sipPort(), "scenarios/agent-register.xml", FreePorts.next(),
                 "-s", "agent1001", "-au", "agent1001", "-ap", "secret", "-m", "1", "-set", "reg_hold_ms", "200");
+        // and a normal call, set up only now so that the torture INVITEs (Via 192.0.2.x) got 480
+        java.util.concurrent.CompletableFuture<java.util.Optional<Character>> digit = new java.util.concurrent.CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            digit.complete(caller.readDigit(java.time.Duration.ofSeconds(10)));
+            caller.hangup();
+        });
+        Sipp.Run call = Sipp.run(engine.sipPort(), "scenarios/caller-ivr.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()), "-set", "digit", "9",
+                "-set", "dtmf_delay_ms", "1000");
         assertThat(tcp.exitCode()).as(tcp.output()).isZero();
         assertThat(register.exitCode()).as(register.output()).isZero();
+        assertThat(call.exitCode()).as(call.output()).isZero();
+        assertThat(digit.get(5, TimeUnit.SECONDS)).contains('9');
         assertThat(Thread.activeCount()).as("no thread per bad message").isLessThan(threadsBefore + 20);
     }
 
