@@ -37,6 +37,17 @@ public interface Channel {
      */
     Playback play(MediaUri media);
 
+    /**
+     * Plays audio to the caller round and round, e.g. while the consultant holds the call; it
+     * replaces what the caller heard until {@link #stopMusicOnHold()}.
+     *
+     * @throws UnsupportedMediaFormat if the file is missing or not 8 kHz mono WAV
+     */
+    void startMusicOnHold(MediaUri music);
+
+    /** Ends music on hold: the caller hears its bridge again, or silence. */
+    void stopMusicOnHold();
+
     /** Starts recording both directions to a stereo WAV file. */
     Recording record(Path file);
 

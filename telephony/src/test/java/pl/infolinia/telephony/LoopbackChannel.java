@@ -33,6 +33,7 @@ public final class LoopbackChannel implements Channel {
     private final List<Character> sent = new CopyOnWriteArrayList<>();
     private final List<TransferOutcome> transfers = new CopyOnWriteArrayList<>();
     private volatile ChannelState state = ChannelState.RINGING;
+    private volatile MediaUri music;
 
     public LoopbackChannel(String caller, String called) {
         this.caller = caller;
@@ -53,6 +54,11 @@ public final class LoopbackChannel implements Channel {
     /** Everything played to the caller, in order. */
     public List<MediaUri> played() {
         return List.copyOf(played);
+    }
+
+    /** The music on hold playing now, if any. */
+    public Optional<MediaUri> musicOnHold() {
+        return Optional.ofNullable(music);
     }
 
     /** The files recordings were started to. */
@@ -128,6 +134,18 @@ public final class LoopbackChannel implements Channel {
                 return true;
             }
         };
+    }
+
+    @Override
+    public void startMusicOnHold(MediaUri media) {
+        require(ChannelState.UP, "startMusicOnHold");
+        music = media;
+    }
+
+    @Override
+    public void stopMusicOnHold() {
+        require(ChannelState.UP, "stopMusicOnHold");
+        music = null;
     }
 
     @Override

@@ -19,9 +19,13 @@ import pl.infolinia.telephony.MediaUri;
 import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TransferOutcome;
+import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.TransferRequested;
 import pl.infolinia.telephony.media.FrameSource;
 import pl.infolinia.telephony.media.G711;
+import pl.infolinia.telephony.media.LoopingSource;
+import pl.infolinia.telephony.media.UnsupportedAudioFormat;
+import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.media.Mixer;
 import pl.infolinia.telephony.media.RtpPorts;
 import pl.infolinia.telephony.media.RtpStream;
@@ -46,6 +50,7 @@ final class SipChannel implements Channel {
     private volatile PromptPlayback prompt;
 
     private volatile MixingBridge bridge;
+    private Mixer.Port bridgePort;
     private boolean held;
 
     /** An incoming call, ringing until {@link #answer()}. */
@@ -72,12 +77,14 @@ final class SipChannel implements Channel {
     synchronized void join(MixingBridge newBridge, Mixer.Port port) {
         require(ChannelState.UP, "join a bridge");
         bridge = newBridge;
+        bridgePort = port;
         stream.addSink(port);
         stream.play(port);
     }
 
     synchronized void leave(Mixer.Port port) {
         bridge = null;
+        bridgePort = null;
         if (stream != null) {
             stream.removeSink(port);
             stream.play(FrameSource.SILENCE);
@@ -217,6 +224,28 @@ final class SipChannel implements Channel {
             stream.play(playback.source());
         }
         return playback;
+    }
+
+    @Override
+    public void startMusicOnHold(MediaUri music) {
+        Path file = music.resolve(media.prompts());
+        FrameSource loop;
+        try {
+            loop = new LoopingSource(WavReader.read(file));
+        } catch (IOException | UnsupportedAudioFormat e) {
+            throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
+        }
+        synchronized (this) {
+            require(ChannelState.UP, "startMusicOnHold");
+            stopPrompt();
+            stream.play(loop);
+        }
+    }
+
+    @Override
+    public synchronized void stopMusicOnHold() {
+        require(ChannelState.UP, "stopMusicOnHold");
+        stream.play(bridgePort != null ? bridgePort : FrameSource.SILENCE);
     }
 
     private void stopPrompt() {

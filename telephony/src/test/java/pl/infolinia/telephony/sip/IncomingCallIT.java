@@ -140,6 +140,45 @@ class IncomingCallIT {
     }
 
     @Test
+    void loopsMusicOnHoldUntilStopped() throws Exception {
+        // a 100 ms loop of 500 Hz: played for ~2 s it must come out as one unbroken tone
+        short[] blip = new short[800];
+        for (int i = 0; i < blip.length; i++) {
+            blip[i] = (short) (8000 * Math.sin(2 * Math.PI * 500 * i / 8000.0));
+        }
+        Path music = dir.resolve("muzyka.wav");
+        try (var writer = new pl.infolinia.telephony.media.WavWriter(music, pl.infolinia.telephony.media.WavFormat.TELEPHONE)) {
+            writer.write(blip);
+        }
+        Path file = dir.resolve("hold.wav");
+        CompletableFuture<Duration> recorded = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.answer();
+            Recording recording = caller.record(file);
+            caller.startMusicOnHold(MediaUri.file(music));
+            caller.readDigit(Duration.ofSeconds(10)); // the caller's key ends the hold
+            caller.stopMusicOnHold();
+            caller.readDigit(Duration.ofMillis(500));
+            recorded.complete(recording.stop());
+            caller.hangup();
+        });
+
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()),
+                "-set", "digit", "1", "-set", "dtmf_delay_ms", "2000", "-set", "hold_ms", "3000");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        recorded.get(10, TimeUnit.SECONDS);
+        short[] heard = WavReader.read(file).channel(1);
+        double musicSeconds = Signal.secondsAbove(heard, 0.1);
+        assertThat(musicSeconds).as("music until the key at ~2 s").isBetween(1.7, 2.4);
+        short[] middle = java.util.Arrays.copyOfRange(heard, 4000, 12000);
+        assertThat(Signal.toneShare(middle, 500, 8000)).isGreaterThan(0.95);
+        assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, heard.length - 2400, heard.length)))
+                .as("silence after stopMusicOnHold").isLessThan(0.001);
+    }
+
+    @Test
     void refusesCallsUntilAScriptIsSet() throws Exception {
         Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
                 "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
