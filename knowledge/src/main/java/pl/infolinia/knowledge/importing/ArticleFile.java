@@ -77,6 +77,10 @@ final class ArticleFile {
                         choice(ArticleStatus.class, path, yaml.line(fields.get("status")), "status", text))
                 : Optional.of(ArticleStatus.PUBLISHED);
         id.ifPresent(value -> checkId(path, yaml.line(fields.get("id")), value));
+        title.flatMap(MarkdownBody::htmlIn).ifPresent(message ->
+                problems.add(new ImportProblem(path, yaml.line(fields.get("title")), "title", message)));
+        handledBy.flatMap(MarkdownBody::htmlIn).ifPresent(message ->
+                problems.add(new ImportProblem(path, yaml.line(fields.get("handled_by")), "handled_by", message)));
         if (body.stream().noneMatch(s -> s.heading().equals(BodySection.SUMMARY))) {
             problems.add(new ImportProblem(path, 1, BodySection.SUMMARY, "missing section '## W skrócie'"));
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pl.infolinia.knowledge.article.BodySection;
@@ -83,14 +84,20 @@ final class MarkdownBody {
         return Math.max(order, lastOrder);
     }
 
-    private void checkLine(String line, int lineNo, String field) {
-        Matcher tag = HTML_TAG.matcher(line);
-        if (tag.find()) {
-            String name = tag.group(1).toLowerCase(Locale.ROOT);
-            problems.add(new ImportProblem(file, lineNo, field, name.equals("script")
-                    ? "a <script> element is not allowed; articles are plain Markdown"
-                    : "HTML (<" + name + ">) is not allowed; write plain Markdown"));
+    /** What is wrong with HTML in the text, if it holds any tag. */
+    static Optional<String> htmlIn(String text) {
+        Matcher tag = HTML_TAG.matcher(text);
+        if (!tag.find()) {
+            return Optional.empty();
         }
+        String name = tag.group(1).toLowerCase(Locale.ROOT);
+        return Optional.of(name.equals("script")
+                ? "a <script> element is not allowed; articles are plain Markdown"
+                : "HTML (<" + name + ">) is not allowed; write plain Markdown");
+    }
+
+    private void checkLine(String line, int lineNo, String field) {
+        htmlIn(line).ifPresent(message -> problems.add(new ImportProblem(file, lineNo, field, message)));
         Matcher link = LINK.matcher(line);
         while (link.find()) {
             linkLines.putIfAbsent(link.group(1).strip(), lineNo);

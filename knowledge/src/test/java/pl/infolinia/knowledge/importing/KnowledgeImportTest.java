@@ -148,6 +148,28 @@ class KnowledgeImportTest {
     }
 
     @Test
+    void refusesHtmlInTheTitleToo() {
+        kb.replace(BECIKOWE, "title: \"Jednorazowa", "title: \"<script>x</script> Jednorazowa");
+
+        assertThat(importer.check(kb.root).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("title");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("<script>");
+        });
+    }
+
+    @Test
+    void reportsBrokenTaxonomyYamlWithItsLine() {
+        kb.replace("taxonomy.yaml", "  - name: Paszport\n", "  - name: Paszport\n   groups: [\n");
+
+        assertThat(importer.check(kb.root).problems()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("taxonomy.yaml");
+            assertThat(problem.line()).isGreaterThan(1);
+            assertThat(problem.message()).startsWith("broken YAML");
+        });
+    }
+
+    @Test
     void reportsEveryProblemAtOnceAndChangesNothing() {
         importer.apply(kb.root, store, IMPORT);
         kb.replace(BECIKOWE, "Becikowe to jednorazowo 1000 zł", "Becikowe to 2000 zł");
