@@ -23,7 +23,7 @@ final class Facets {
     private static final int MAX_VALUES = 50;
 
     private final FacetsConfig config;
-    private SortedSetDocValuesReaderState state;
+    private volatile SortedSetDocValuesReaderState state;
 
     Facets(FacetsConfig config) {
         this.config = config;
@@ -32,19 +32,24 @@ final class Facets {
     record Counts(List<FacetCount> sections, List<FacetCount> offices) {
     }
 
-    synchronized Counts count(IndexReader reader, FacetsCollector hits) throws IOException {
+    Counts count(IndexReader reader, FacetsCollector hits) throws IOException {
         if (reader.maxDoc() == 0) {
             // an empty index has no facet field at all, and the ordinal map refuses it
             return new Counts(List.of(), List.of());
         }
-        if (state == null || state.getReader() != reader) {
-            state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        // searches share the map without a lock; two racing after a refresh both build it, harmlessly
+        SortedSetDocValuesReaderState current = state;
+        if (current == null || current.getReader() != reader) {
+            current = new DefaultSortedSetDocValuesReaderState(reader, config);
+            state = current;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
-        return new Counts(values(counts, ArticleFields.SECTION_FACET), values(counts, ArticleFields.OFFICE_FACET));
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(current, hits);
+        return new Counts(values(current, counts, ArticleFields.SECTION_FACET),
+                values(current, counts, ArticleFields.OFFICE_FACET));
     }
 
-    private List<FacetCount> values(SortedSetDocValuesFacetCounts counts, String dimension) throws IOException {
+    private static List<FacetCount> values(SortedSetDocValuesReaderState state, SortedSetDocValuesFacetCounts counts,
+            String dimension) throws IOException {
         List<FacetCount> values = new ArrayList<>();
         if (!state.getPrefixToOrdRange().containsKey(dimension)) {
             return values;
