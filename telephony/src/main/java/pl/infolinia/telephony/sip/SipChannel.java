@@ -19,13 +19,8 @@ import pl.infolinia.telephony.MediaUri;
 import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TransferOutcome;
-import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.TransferRequested;
-import pl.infolinia.telephony.media.FrameSource;
 import pl.infolinia.telephony.media.G711;
-import pl.infolinia.telephony.media.LoopingSource;
-import pl.infolinia.telephony.media.UnsupportedAudioFormat;
-import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.media.Mixer;
 import pl.infolinia.telephony.media.RtpPorts;
 import pl.infolinia.telephony.media.RtpStream;
@@ -46,11 +41,8 @@ final class SipChannel implements Channel {
     private final CallMedia media;
     private final KeyPresses keys = new KeyPresses();
     private ChannelState state = ChannelState.RINGING;
-    private RtpStream stream;
-    private volatile PromptPlayback prompt;
-
+    private volatile ChannelAudio audio;
     private volatile MixingBridge bridge;
-    private Mixer.Port bridgePort;
     private boolean held;
 
     /** An incoming call, ringing until {@link #answer()}. */
@@ -64,11 +56,10 @@ final class SipChannel implements Channel {
     static SipChannel answered(CallSignalling signalling, RtpPorts.Pair ports, InetSocketAddress remote, G711 codec,
                                int telephoneEvent, CallMedia media) {
         SipChannel channel = new SipChannel(signalling, null, media);
-        RtpStream stream = new RtpStream(ports, remote, codec, telephoneEvent, channel::keyPressed,
-                ThreadLocalRandom.current());
-        channel.stream = stream;
+        channel.audio = new ChannelAudio(new RtpStream(ports, remote, codec, telephoneEvent, channel::keyPressed,
+                ThreadLocalRandom.current()));
         channel.state = ChannelState.UP;
-        stream.start(media.clock());
+        channel.audio.stream().start(media.clock());
         media.events().accept(new ChannelAnswered(channel.id));
         return channel;
     }
@@ -77,17 +68,13 @@ final class SipChannel implements Channel {
     synchronized void join(MixingBridge newBridge, Mixer.Port port) {
         require(ChannelState.UP, "join a bridge");
         bridge = newBridge;
-        bridgePort = port;
-        stream.addSink(port);
-        stream.play(port);
+        audio.join(port);
     }
 
     synchronized void leave(Mixer.Port port) {
         bridge = null;
-        bridgePort = null;
-        if (stream != null) {
-            stream.removeSink(port);
-            stream.play(FrameSource.SILENCE);
+        if (audio != null) {
+            audio.leave(port);
         }
     }
 
@@ -115,6 +102,7 @@ final class SipChannel implements Channel {
     public synchronized void answer() {
         require(ChannelState.RINGING, "answer");
         G711 codec = offer.codec().orElseThrow(); // the INVITE was refused 488 without one
+        RtpStream stream;
         try {
             stream = new RtpStream(media.ports().allocate(), new InetSocketAddress(offer.connectionAddress(), offer.audioPort()),
                     codec, offer.telephoneEvent(), this::keyPressed, ThreadLocalRandom.current());
@@ -123,6 +111,7 @@ final class SipChannel implements Channel {
         }
         signalling.accept(SessionDescription.answer(media.address(), stream.localPort(), codec,
                 offer.telephoneEvent(), System.currentTimeMillis()));
+        audio = new ChannelAudio(stream);
         state = ChannelState.UP;
         stream.start(media.clock());
         media.events().accept(new ChannelAnswered(id));
@@ -150,6 +139,7 @@ final class SipChannel implements Channel {
         require(ChannelState.UP, "re-INVITE");
         boolean wasHeld = held;
         held = reoffer.holds();
+        RtpStream stream = audio.stream();
         if (!held) {
             stream.redirect(new InetSocketAddress(reoffer.connectionAddress(), reoffer.audioPort()));
         }
@@ -193,10 +183,8 @@ final class SipChannel implements Channel {
             }
             state = ChannelState.DOWN;
         }
-        stopPrompt();
-        if (stream != null) {
-            media.clock().remove(stream);
-            stream.close();
+        if (audio != null) {
+            audio.close(media.clock());
         }
         MixingBridge joined = bridge;
         if (joined != null) {
@@ -209,7 +197,10 @@ final class SipChannel implements Channel {
 
     /** A key press from any path: RFC 4733, in-band, or SIP INFO. */
     void keyPressed(char digit) {
-        stopPrompt(); // barge-in: the caller knows what to press
+        ChannelAudio current = audio;
+        if (current != null) {
+            current.bargeIn(); // the caller knows what to press
+        }
         keys.pressed(digit);
         media.events().accept(new DtmfReceived(id, digit));
     }
@@ -219,40 +210,23 @@ final class SipChannel implements Channel {
         PromptPlayback playback = PromptPlayback.of(uri.resolve(media.prompts()));
         synchronized (this) {
             require(ChannelState.UP, "play");
-            stopPrompt();
-            prompt = playback;
-            stream.play(playback.source());
+            audio.play(playback);
         }
         return playback;
     }
 
     @Override
     public void startMusicOnHold(MediaUri music) {
-        Path file = music.resolve(media.prompts());
-        FrameSource loop;
-        try {
-            loop = new LoopingSource(WavReader.read(file));
-        } catch (IOException | UnsupportedAudioFormat e) {
-            throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
-        }
         synchronized (this) {
             require(ChannelState.UP, "startMusicOnHold");
-            stopPrompt();
-            stream.play(loop);
         }
+        audio.loop(music.resolve(media.prompts()));
     }
 
     @Override
     public synchronized void stopMusicOnHold() {
         require(ChannelState.UP, "stopMusicOnHold");
-        stream.play(bridgePort != null ? bridgePort : FrameSource.SILENCE);
-    }
-
-    private void stopPrompt() {
-        PromptPlayback current = prompt;
-        if (current != null) {
-            current.stop();
-        }
+        audio.backToBridge();
     }
 
     @Override
@@ -260,7 +234,7 @@ final class SipChannel implements Channel {
         require(ChannelState.UP, "record");
         try {
             WavRecorder recorder = new WavRecorder(file);
-            stream.record(recorder);
+            audio.stream().record(recorder);
             return new WavRecording(recorder);
         } catch (IOException e) {
             throw new InvalidChannelState(id, state, "record to " + file + " (" + e.getMessage() + ")");
@@ -275,7 +249,7 @@ final class SipChannel implements Channel {
     @Override
     public synchronized void sendDigits(String keys) {
         require(ChannelState.UP, "sendDigits");
-        keys.chars().forEach(key -> stream.sendDigit((char) key));
+        keys.chars().forEach(key -> audio.stream().sendDigit((char) key));
     }
 
     @Override
