@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,33 @@ class LuceneArticleIndexTest {
         index.remove(new ArticleId("karta"));
         assertThat(ids("koperta")).isEmpty();
         assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void searchesRunWhileArticlesAreWritten() throws Exception {
+        index.replaceAll(List.of(article("paszport", "Paszport", "Dokument podróży.", "")));
+        ExecutorService consultants = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> searches = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                searches.add(consultants.submit(() -> {
+                    int found = 0;
+                    for (int j = 0; j < 50; j++) {
+                        found += index.search(SearchRequest.of("paszportu")).hits().size();
+                    }
+                    return found;
+                }));
+            }
+            for (int i = 0; i < 30; i++) {
+                index.index(article("artykul-" + i, "Sprawa " + i, "Treść.", ""));
+            }
+            for (Future<Integer> search : searches) {
+                assertThat(search.get(1, TimeUnit.MINUTES)).isEqualTo(50);
+            }
+        } finally {
+            consultants.shutdownNow();
+        }
+        assertThat(index.size()).isEqualTo(31);
     }
 
     @Test
