@@ -30,9 +30,9 @@ import pl.infolinia.knowledge.analysis.StempelFallbackFilter;
  * Turns what a consultant typed into a Lucene query over an article's weighted fields.
  *
  * <p>Free text becomes one clause per word, scored by the word's best field (title and topic
- * first, then the summary, then the body; see {@link WordQueries}). A word that is neither in the dictionary nor in any
- * article is taken for a typo and matched with up to two edits against the words of articles.
- * Quoted phrases and {@code word*} prefixes are required.
+ * first, then the summary, then the body; see {@link WordQueries}). A word that is neither in
+ * the dictionary nor in any article is taken for a typo and matched with up to two edits against
+ * the words of articles. Quoted phrases and {@code word*} prefixes are required.
  */
 final class CitizenQuery {
 
