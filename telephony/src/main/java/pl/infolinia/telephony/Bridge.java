@@ -17,6 +17,12 @@ public interface Bridge {
     /** Adds a channel that hears everybody but is heard by nobody (a supervisor listening in). */
     void addListener(Channel channel);
 
+    /**
+     * Adds a channel that hears everybody and is heard only by {@code listener}, which must be
+     * in the bridge: a supervisor whispering to the consultant.
+     */
+    void addWhisperer(Channel whisperer, Channel listener);
+
     /** Takes a channel out; it hears silence until something else is played to it. */
     void remove(Channel channel);
 

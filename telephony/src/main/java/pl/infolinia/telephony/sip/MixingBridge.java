@@ -24,16 +24,33 @@ final class MixingBridge implements Bridge {
         join(channel, Mixer.Role.LISTEN);
     }
 
-    private void join(Channel channel, Mixer.Role role) {
-        if (!(channel instanceof SipChannel sip)) {
-            throw new IllegalArgumentException("not a channel of this engine: " + channel);
+    @Override
+    public void addWhisperer(Channel whisperer, Channel listener) {
+        Mixer.Port heard = ports.get(ours(listener));
+        if (heard == null) {
+            throw new IllegalArgumentException("whispering to a channel not in this bridge: " + listener);
         }
+        attach(ours(whisperer), () -> mixer.whisperTo(heard));
+    }
+
+    private void join(Channel channel, Mixer.Role role) {
+        attach(ours(channel), () -> mixer.join(role));
+    }
+
+    private void attach(SipChannel sip, java.util.function.Supplier<Mixer.Port> joining) {
         if (ports.containsKey(sip)) {
             return;
         }
-        Mixer.Port port = mixer.join(role);
+        Mixer.Port port = joining.get();
         ports.put(sip, port);
         sip.join(this, port);
+    }
+
+    private static SipChannel ours(Channel channel) {
+        if (!(channel instanceof SipChannel sip)) {
+            throw new IllegalArgumentException("not a channel of this engine: " + channel);
+        }
+        return sip;
     }
 
     @Override

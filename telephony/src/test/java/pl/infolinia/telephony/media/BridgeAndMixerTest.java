@@ -67,6 +67,22 @@ class BridgeAndMixerTest {
     }
 
     @Test
+    void aWhisperingSupervisorIsHeardByTheConsultantOnly() {
+        Mixer mixer = new Mixer();
+        Mixer.Port citizen = mixer.join(Mixer.Role.SPEAK);
+        Mixer.Port consultant = mixer.join(Mixer.Role.SPEAK);
+        Mixer.Port supervisor = mixer.whisperTo(consultant);
+
+        citizen.accept(constant(100));
+        consultant.accept(constant(20));
+        supervisor.accept(constant(3));
+
+        assertThat(consultant.nextFrame()).containsOnly((short) 103);
+        assertThat(citizen.nextFrame()).as("the citizen hears no whisper").containsOnly((short) 20);
+        assertThat(supervisor.nextFrame()).containsOnly((short) 120);
+    }
+
+    @Test
     void loudPartiesSaturateInsteadOfWrappingAround() {
         Mixer mixer = new Mixer();
         Mixer.Port listener = mixer.join(Mixer.Role.SPEAK);
