@@ -8,7 +8,8 @@ import java.util.Optional;
  * One leg of a call between the engine and an endpoint.
  *
  * <p>Methods block until the engine has acted and are safe to call from any thread. Media
- * operations need an answered channel and throw {@link InvalidChannelState} otherwise; after
+ * operations need an answered channel (or early media) and throw {@link InvalidChannelState}
+ * otherwise; after
  * the far end hangs up they throw it too, except {@link #readDigit} which returns empty.
  */
 public interface Channel {
@@ -25,6 +26,13 @@ public interface Channel {
 
     /** Answers a ringing channel; media starts flowing. */
     void answer();
+
+    /**
+     * Starts early media on a ringing channel (183 Session Progress): the caller hears what is
+     * played and recorded before the call is answered, e.g. a free-of-charge announcement. The
+     * channel stays {@link ChannelState#RINGING} until {@link #answer()}.
+     */
+    void progress();
 
     /** Ends the channel: rejects it if ringing, hangs up if answered; idempotent. */
     void hangup();

@@ -34,6 +34,7 @@ public final class LoopbackChannel implements Channel {
     private final List<TransferOutcome> transfers = new CopyOnWriteArrayList<>();
     private volatile ChannelState state = ChannelState.RINGING;
     private volatile MediaUri music;
+    private volatile boolean early;
 
     public LoopbackChannel(String caller, String called) {
         this.caller = caller;
@@ -103,6 +104,12 @@ public final class LoopbackChannel implements Channel {
     }
 
     @Override
+    public synchronized void progress() {
+        require(ChannelState.RINGING, "progress");
+        early = true;
+    }
+
+    @Override
     public void hangup() {
         end();
     }
@@ -117,7 +124,7 @@ public final class LoopbackChannel implements Channel {
 
     @Override
     public Playback play(MediaUri media) {
-        require(ChannelState.UP, "play");
+        requireMedia("play");
         played.add(media);
         return new Playback() {
             @Override
@@ -138,19 +145,19 @@ public final class LoopbackChannel implements Channel {
 
     @Override
     public void startMusicOnHold(MediaUri media) {
-        require(ChannelState.UP, "startMusicOnHold");
+        requireMedia("startMusicOnHold");
         music = media;
     }
 
     @Override
     public void stopMusicOnHold() {
-        require(ChannelState.UP, "stopMusicOnHold");
+        requireMedia("stopMusicOnHold");
         music = null;
     }
 
     @Override
     public Recording record(Path file) {
-        require(ChannelState.UP, "record");
+        requireMedia("record");
         recorded.add(file);
         return new Recording() {
             @Override
@@ -185,7 +192,7 @@ public final class LoopbackChannel implements Channel {
 
     @Override
     public void sendDigits(String digits) {
-        require(ChannelState.UP, "sendDigits");
+        requireMedia("sendDigits");
         digits.chars().forEach(key -> sent.add((char) key));
     }
 
@@ -202,6 +209,12 @@ public final class LoopbackChannel implements Channel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private void requireMedia(String operation) {
+        if (state != ChannelState.UP && !(state == ChannelState.RINGING && early)) {
+            throw new InvalidChannelState(id, state, operation);
         }
     }
 

@@ -11,6 +11,9 @@ interface CallSignalling {
     /** The called party's user or number. */
     String called();
 
+    /** Starts early media on an incoming call: 183 Session Progress with our SDP. */
+    void progress(String sdp);
+
     /** Answers an incoming call with our SDP; only for calls that are still ringing. */
     void accept(String sdp);
 

@@ -47,16 +47,24 @@ final class InviteDialog implements CallSignalling {
     }
 
     @Override
+    public void progress(String sdp) {
+        invite.send(withSdp(tagged(Response.SESSION_PROGRESS), sdp));
+    }
+
+    @Override
     public void accept(String sdp) {
-        Response ok = tagged(Response.OK);
+        invite.send(withSdp(tagged(Response.OK), sdp));
+    }
+
+    private Response withSdp(Response response, String sdp) {
         try {
             var headers = invite.stack().headers();
-            ok.addHeader(headers.createContactHeader(invite.stack().addresses().createAddress(contactAddress)));
-            ok.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+            response.addHeader(headers.createContactHeader(invite.stack().addresses().createAddress(contactAddress)));
+            response.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
         } catch (java.text.ParseException e) {
-            throw new IllegalStateException("cannot build 200 OK with SDP", e);
+            throw new IllegalStateException("cannot build a " + response.getStatusCode() + " with SDP", e);
         }
-        invite.send(ok);
+        return response;
     }
 
     @Override

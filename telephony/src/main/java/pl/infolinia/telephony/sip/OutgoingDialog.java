@@ -30,6 +30,11 @@ final class OutgoingDialog implements CallSignalling {
     }
 
     @Override
+    public void progress(String sdp) {
+        throw new IllegalStateException("an outgoing call gets early media, it does not send it");
+    }
+
+    @Override
     public void accept(String sdp) {
         throw new IllegalStateException("an outgoing call is answered by the far end");
     }

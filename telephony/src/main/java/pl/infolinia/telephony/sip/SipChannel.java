@@ -44,6 +44,8 @@ final class SipChannel implements Channel {
     private volatile ChannelAudio audio;
     private volatile MixingBridge bridge;
     private boolean held;
+    // one SDP session id for the 183 and the 200, as they describe the same session (RFC 3264 §8)
+    private final long sessionId = System.currentTimeMillis();
 
     /** An incoming call, ringing until {@link #answer()}. */
     SipChannel(CallSignalling signalling, SessionDescription offer, CallMedia media) {
@@ -101,27 +103,39 @@ final class SipChannel implements Channel {
     @Override
     public synchronized void answer() {
         require(ChannelState.RINGING, "answer");
-        G711 codec = offer.codec().orElseThrow(); // the INVITE was refused 488 without one
-        RtpStream stream;
-        try {
-            stream = new RtpStream(media.ports().allocate(), new InetSocketAddress(offer.connectionAddress(), offer.audioPort()),
-                    codec, offer.telephoneEvent(), this::keyPressed, ThreadLocalRandom.current());
-        } catch (IOException e) {
-            throw new InvalidChannelState(id, state, "answer (no RTP port: " + e.getMessage() + ")");
-        }
-        signalling.accept(SessionDescription.answer(media.address(), stream.localPort(), codec,
-                offer.telephoneEvent(), System.currentTimeMillis()));
-        audio = new ChannelAudio(stream);
+        signalling.accept(startMedia("answer"));
         state = ChannelState.UP;
-        stream.start(media.clock());
         media.events().accept(new ChannelAnswered(id));
+    }
+
+    @Override
+    public synchronized void progress() {
+        require(ChannelState.RINGING, "progress");
+        signalling.progress(startMedia("progress"));
+    }
+
+    /** Starts the RTP stream once (early media or answer) and returns our SDP answer for it. */
+    private String startMedia(String operation) {
+        G711 codec = offer.codec().orElseThrow(); // the INVITE was refused 488 without one
+        if (audio == null) {
+            try {
+                audio = new ChannelAudio(new RtpStream(media.ports().allocate(),
+                        new InetSocketAddress(offer.connectionAddress(), offer.audioPort()), codec,
+                        offer.telephoneEvent(), this::keyPressed, ThreadLocalRandom.current()));
+            } catch (IOException e) {
+                throw new InvalidChannelState(id, state, operation + " (no RTP port: " + e.getMessage() + ")");
+            }
+            audio.stream().start(media.clock());
+        }
+        return SessionDescription.answer(media.address(), audio.stream().localPort(), codec, offer.telephoneEvent(),
+                sessionId);
     }
 
     @Override
     public void hangup() {
         synchronized (this) {
             switch (state) {
-                case RINGING -> signalling.reject(480);
+                case RINGING -> signalling.reject(480); // early media, if any, ends in ended()
                 case UP -> signalling.bye();
                 case DOWN -> {
                     return;
@@ -209,7 +223,7 @@ final class SipChannel implements Channel {
     public Playback play(MediaUri uri) {
         PromptPlayback playback = PromptPlayback.of(uri.resolve(media.prompts()));
         synchronized (this) {
-            require(ChannelState.UP, "play");
+            requireMedia("play");
             audio.play(playback);
         }
         return playback;
@@ -218,20 +232,20 @@ final class SipChannel implements Channel {
     @Override
     public void startMusicOnHold(MediaUri music) {
         synchronized (this) {
-            require(ChannelState.UP, "startMusicOnHold");
+            requireMedia("startMusicOnHold");
         }
         audio.loop(music.resolve(media.prompts()));
     }
 
     @Override
     public synchronized void stopMusicOnHold() {
-        require(ChannelState.UP, "stopMusicOnHold");
+        requireMedia("stopMusicOnHold");
         audio.backToBridge();
     }
 
     @Override
     public synchronized Recording record(Path file) {
-        require(ChannelState.UP, "record");
+        requireMedia("record");
         try {
             WavRecorder recorder = new WavRecorder(file);
             audio.stream().record(recorder);
@@ -248,13 +262,20 @@ final class SipChannel implements Channel {
 
     @Override
     public synchronized void sendDigits(String keys) {
-        require(ChannelState.UP, "sendDigits");
+        requireMedia("sendDigits");
         keys.chars().forEach(key -> audio.stream().sendDigit((char) key));
     }
 
     @Override
     public boolean awaitHangup(Duration timeout) {
         return keys.awaitHungUp(timeout);
+    }
+
+    /** Media works when answered, and before that once early media has started. */
+    private void requireMedia(String operation) {
+        if (state != ChannelState.UP && !(state == ChannelState.RINGING && audio != null)) {
+            throw new InvalidChannelState(id, state, operation);
+        }
     }
 
     private void require(ChannelState wanted, String operation) {

@@ -179,6 +179,40 @@ class IncomingCallIT {
     }
 
     @Test
+    void playsAnAnnouncementAsEarlyMediaBeforeAnswering() throws Exception {
+        short[] second = new short[8000];
+        for (int i = 0; i < second.length; i++) {
+            second[i] = (short) (10000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0));
+        }
+        Path announcement = dir.resolve("bezplatne.wav");
+        try (var writer = new pl.infolinia.telephony.media.WavWriter(announcement, pl.infolinia.telephony.media.WavFormat.TELEPHONE)) {
+            writer.write(second);
+        }
+        Path file = dir.resolve("early.wav");
+        CompletableFuture<pl.infolinia.telephony.ChannelState> stateWhilePlaying = new CompletableFuture<>();
+        engine.onIncomingCall(caller -> {
+            caller.progress();
+            Recording recording = caller.record(file);
+            caller.play(MediaUri.file(announcement)).awaitFinished();
+            stateWhilePlaying.complete(caller.state());
+            caller.answer();
+            caller.awaitHangup(Duration.ofSeconds(10));
+            recording.stop();
+        });
+
+        Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_early_media.xml", FreePorts.next(),
+                "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
+
+        assertThat(run.exitCode()).as("183 with SDP came before the 200: " + run.output()).isZero();
+        assertThat(stateWhilePlaying.get(5, TimeUnit.SECONDS)).isEqualTo(pl.infolinia.telephony.ChannelState.RINGING);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> events.stream().anyMatch(ChannelHungUp.class::isInstance));
+        short[] heard = WavReader.read(file).channel(1);
+        assertThat(Signal.secondsAbove(heard, 0.1)).as("the announcement, before the answer").isCloseTo(1.0, within(0.05));
+        assertThat(Signal.secondsAbove(java.util.Arrays.copyOfRange(heard, 0, 8000), 0.1)).isGreaterThan(0.9);
+    }
+
+    @Test
     void refusesCallsUntilAScriptIsSet() throws Exception {
         Sipp.Run run = Sipp.run(engine.sipPort(), "../sipp/uac_invite_tone_rfc4733_digit.xml", FreePorts.next(),
                 "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
