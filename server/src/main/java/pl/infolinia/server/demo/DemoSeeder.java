@@ -1,7 +1,6 @@
 package pl.infolinia.server.demo;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import pl.infolinia.knowledge.article.Article;
-import pl.infolinia.knowledge.article.Edit;
-import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.server.app.StartupNote;
-import pl.infolinia.server.knowledge.KnowledgeBase;
 import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.user.PasswordHasher;
@@ -28,7 +23,7 @@ import pl.infolinia.server.user.Username;
 import pl.infolinia.server.user.Users;
 
 /**
- * Loads the demo offices, users and knowledge base when {@code infolinia.demo} is on (start-dev's default), and
+ * Loads the demo offices and users when {@code infolinia.demo} is on (start-dev's default), and
  * says how to sign in. What an administrator changed is kept: only missing offices and users are added.
  */
 @Component
@@ -43,13 +38,11 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
     private final PasswordEncoder passwords;
     private final PasswordHasher hasher;
     private final TransactionTemplate transaction;
-    private final KnowledgeBase knowledge;
-    private final Clock clock;
     private final String password;
     private final boolean passwordConfigured;
 
     DemoSeeder(Offices offices, Users users, PasswordEncoder passwords, PasswordHasher hasher,
-            TransactionTemplate transaction, KnowledgeBase knowledge, Clock clock,
+            TransactionTemplate transaction,
             @Value("${infolinia.demo.password:}") String configuredPassword,
             @Value("${infolinia.data.dir:./data}") String dataDir) {
         this.offices = offices;
@@ -57,8 +50,6 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
         this.passwords = passwords;
         this.hasher = hasher;
         this.transaction = transaction;
-        this.knowledge = knowledge;
-        this.clock = clock;
         this.passwordConfigured = !configuredPassword.isEmpty();
         this.password = DemoPassword.resolve(Optional.of(configuredPassword), Path.of(dataDir));
     }
@@ -74,11 +65,6 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
                     .forEach(user -> users.create(user, hasher.withBcrypt(user.username(), password, hash)));
         });
         warnIfPasswordChanged();
-        if (knowledge.isEmpty()) {
-            List<Article> articles = new KnowledgeImport().demo().articles();
-            knowledge.saveAll(articles, new Edit("import", clock.instant(), "demo knowledge base"));
-            log.info("Imported the demo knowledge base: {} articles.", articles.size());
-        }
     }
 
     private void warnIfPasswordChanged() {

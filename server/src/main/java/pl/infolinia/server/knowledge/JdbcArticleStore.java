@@ -92,13 +92,6 @@ class JdbcArticleStore implements ArticleStore {
         return jdbc.sql("select count(*) from kb_article").query(Long.class).single();
     }
 
-    /** Changes whenever any article changes: the index compares it to know whether it is stale. */
-    String fingerprint() {
-        return jdbc.sql("select count(*), max(edited_at) from kb_article_version")
-                .query((row, number) -> row.getLong(1) + "@" + row.getObject(2, OffsetDateTime.class))
-                .single();
-    }
-
     private Optional<ArticleVersion> latest(ArticleId id) {
         return jdbc.sql(SELECT_VERSION + "join kb_article a on a.id = v.article_id and a.latest = v.number"
                 + " where v.article_id = ?").param(id.value()).query(this::version).optional();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.article.ArticleStatus;

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.analysis.Synonyms;
+import pl.infolinia.knowledge.readability.OfficialeseList;
+import pl.infolinia.knowledge.readability.Readability;
 import pl.infolinia.knowledge.search.LuceneArticleIndex;
 
 /** Makes the {@link KnowledgeBase} from the database store and a Lucene index in its folder. */
@@ -20,9 +23,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    KnowledgeBase knowledgeBase(JdbcArticleStore store, LuceneArticleIndex index,
-            @Value("${infolinia.kb.index.dir:${infolinia.data.dir:./data}/kb-index}") String folder) {
-        return new KnowledgeBase(store, index, existing(folder));
+    KnowledgeBase knowledgeBase(JdbcArticleStore store, LuceneArticleIndex index) {
+        return new KnowledgeBase(store, index, new Readability(OfficialeseList.standard()));
     }
 
     private static Path existing(String folder) {

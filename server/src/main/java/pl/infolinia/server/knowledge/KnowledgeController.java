@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.search.SearchRequest;

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleVersion;
 import pl.infolinia.knowledge.article.Edit;
 import pl.infolinia.knowledge.importing.ImportReport;
-import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.Auditor;
 import pl.infolinia.server.security.SignedInUser;
@@ -54,32 +54,32 @@ class KnowledgeImportController {
             model.addAttribute("problem", "kb.import.empty");
             return "kb/import";
         }
-        ImportReport report = check(file);
-        model.addAttribute("report", report);
-        model.addAttribute("dryRun", dryRun);
-        if (report.valid() && !dryRun) {
-            List<ArticleVersion> written = knowledge.saveAll(report.content().articles(),
-                    new Edit(me.getUsername(), clock.instant(), "import " + file.getOriginalFilename()));
-            model.addAttribute("written", written.size());
-            auditor.record(AuditAction.KB_IMPORTED, String.valueOf(file.getOriginalFilename()), me.office(),
-                    written.size() + " of " + report.content().articles().size() + " articles new or changed");
+        // the upload is read from a temporary copy, removed whatever the outcome
+        Path copy = temporaryCopy(file);
+        try {
+            ImportReport report = knowledge.checkImport(copy);
+            model.addAttribute("report", report);
+            model.addAttribute("dryRun", dryRun);
+            if (report.valid() && !dryRun) {
+                List<ArticleVersion> written = knowledge.importFrom(copy,
+                        new Edit(me.getUsername(), clock.instant(), "import " + file.getOriginalFilename())).written();
+                model.addAttribute("written", written.size());
+                auditor.record(AuditAction.KB_IMPORTED, String.valueOf(file.getOriginalFilename()), me.office(),
+                        written.size() + " of " + report.content().articles().size() + " articles new or changed");
+            }
+            return "kb/import";
+        } finally {
+            copy.toFile().delete();
         }
-        return "kb/import";
     }
 
-    // the upload is checked from a temporary copy, removed whatever the outcome
-    private static ImportReport check(MultipartFile file) {
-        Path copy = null;
+    private static Path temporaryCopy(MultipartFile file) {
         try {
-            copy = Files.createTempFile("infolinia-import", ".zip");
+            Path copy = Files.createTempFile("infolinia-import", ".zip");
             file.transferTo(copy);
-            return new KnowledgeImport().check(copy);
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the uploaded import", e);
-        } finally {
-            if (copy != null) {
-                copy.toFile().delete();
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pl.infolinia.knowledge.KnowledgeBase;
 
 /** At start, after the migrations and the demo: rebuilds the search index if it is missing or stale. */
 @Component
@@ -22,7 +23,7 @@ class SearchIndexCheck implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (knowledge.rebuildIfStale()) {
+        if (knowledge.openIndex()) {
             log.info("Rebuilt the knowledge-base search index from the database.");
         }
     }

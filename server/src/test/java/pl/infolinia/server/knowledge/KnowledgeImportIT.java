@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.search.SearchRequest;
 import pl.infolinia.server.audit.AuditAction;

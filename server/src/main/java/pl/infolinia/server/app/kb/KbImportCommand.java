@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleVersion;
 import pl.infolinia.knowledge.article.Edit;
 import pl.infolinia.knowledge.importing.ImportReport;
@@ -13,7 +14,6 @@ import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.server.app.ServerLauncher;
 import pl.infolinia.server.app.SettingOptions;
 import pl.infolinia.server.app.settings.RunMode;
-import pl.infolinia.server.knowledge.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,8 +63,8 @@ final class KbImportCommand implements Callable<Integer> {
             if (app == null) {
                 return INVALID;
             }
-            List<ArticleVersion> written = app.getBean(KnowledgeBase.class).saveAll(report.content().articles(),
-                    new Edit("import", Instant.now(), "kb import " + path.getFileName()));
+            List<ArticleVersion> written = app.getBean(KnowledgeBase.class).importFrom(path,
+                    new Edit("import", Instant.now(), "kb import " + path.getFileName())).written();
             out.println("Imported: " + written.size() + " article(s) new or changed, "
                     + (report.content().articles().size() - written.size()) + " unchanged.");
             out.flush();

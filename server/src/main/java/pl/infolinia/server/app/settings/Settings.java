@@ -15,6 +15,15 @@ public final class Settings {
             "0.0.0.0", "0.0.0.0", false, false, "Address the web server listens on.");
     public static final Setting HTTP_PORT = new Setting("infolinia.http.port", SettingType.PORT,
             "8080", "8080", false, false, "Port of the web UI and the JSON API.");
+    public static final Setting SIP_ADDRESS = new Setting("infolinia.sip.address", SettingType.TEXT,
+            "127.0.0.1", "127.0.0.1", false, false,
+            "IP address that SIP and RTP listen on and announce to phones; set the server's LAN address for desk phones.");
+    public static final Setting SIP_PORT = new Setting("infolinia.sip.port", SettingType.PORT,
+            "5060", "5060", false, false, "SIP port (UDP and TCP) for phones and trunks.");
+    public static final Setting RTP_PORT_MIN = new Setting("infolinia.rtp.port.min", SettingType.PORT,
+            "10000", "10000", false, false, "Lowest UDP port for call audio (RTP).");
+    public static final Setting RTP_PORT_MAX = new Setting("infolinia.rtp.port.max", SettingType.PORT,
+            "20000", "20000", false, false, "Highest UDP port for call audio (RTP).");
     public static final Setting DATA_DIR = new Setting("infolinia.data.dir", SettingType.PATH,
             "./data", "./data", false, false,
             "Folder for files the server keeps: the start-dev database, recordings, the search index.");
@@ -45,7 +54,8 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, RTP_PORT_MIN,
+            RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
             LOGIN_LOCK_MINUTES);
 
