@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Recording;
@@ -82,7 +83,7 @@ class BaresipBridgedCallIT {
         // the softphone heard the citizen's sentence
         WavAudio heard = WavReader.read(softphone.received());
         short[] speech = Arrays.copyOfRange(heard.channel(0), 0, Math.min(heard.frames(), 40000));
-        org.slf4j.LoggerFactory.getLogger(BaresipBridgedCallIT.class).info(
+        LoggerFactory.getLogger(BaresipBridgedCallIT.class).info(
                 "citizen heard tone {} s, 1 kHz share {}; baresip heard {} s, rms {}, 1 kHz share {}",
                 Signal.secondsAbove(citizenHeard, 0.1), Signal.toneShare(tone, 1000, 8000),
                 heard.duration().toMillis() / 1000.0, Signal.rms(speech), Signal.toneShare(speech, 1000, 8000));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Recording;
@@ -133,7 +134,7 @@ class BridgedCallIT {
         short[] agentHeard = Arrays.copyOfRange(agentSide.channel(1), 0, 40000);
         short[] citizenSaid = Arrays.copyOfRange(caller.channel(0), 0, 40000);
         assertThat(Signal.rms(agentHeard)).isGreaterThan(0.03).isCloseTo(Signal.rms(citizenSaid), within(0.01));
-        org.slf4j.LoggerFactory.getLogger(BridgedCallIT.class).info(
+        LoggerFactory.getLogger(BridgedCallIT.class).info(
                 "citizen heard tone {} s, rms {}, 1 kHz share {}; agent heard rms {} (citizen said {}), 1 kHz share {}",
                 Signal.secondsAbove(citizenHeard, 0.1), Signal.rms(tone), Signal.toneShare(tone, 1000, 8000),
                 Signal.rms(agentHeard), Signal.rms(citizenSaid), Signal.toneShare(agentHeard, 1000, 8000));

@@ -3,21 +3,27 @@ package pl.infolinia.telephony.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import pl.infolinia.telephony.ChannelAnswered;
 import pl.infolinia.telephony.ChannelCreated;
 import pl.infolinia.telephony.ChannelHeld;
 import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.ChannelState;
 import pl.infolinia.telephony.ChannelUnheld;
 import pl.infolinia.telephony.DtmfReceived;
 import pl.infolinia.telephony.MediaUri;
@@ -26,7 +32,9 @@ import pl.infolinia.telephony.TelephonyEvent;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.media.Signal;
 import pl.infolinia.telephony.media.WavAudio;
+import pl.infolinia.telephony.media.WavFormat;
 import pl.infolinia.telephony.media.WavReader;
+import pl.infolinia.telephony.media.WavWriter;
 
 /**
  * A SIPp citizen calls the IVR: the call script answers, plays a Polish prompt, records, and
@@ -77,22 +85,22 @@ class IncomingCallIT {
         assertThat(length.toMillis()).as("recorded from answer to digit").isBetween(5500L, 7500L);
 
         // kept for a listen or `sox target/ivr-recording.wav -n stat` after the build
-        java.nio.file.Files.copy(file, Path.of("target/ivr-recording.wav"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, Path.of("target/ivr-recording.wav"), StandardCopyOption.REPLACE_EXISTING);
         WavAudio recording = WavReader.read(file);
         short[] caller = recording.channel(0);
         short[] heard = recording.channel(1);
         // the caller's 5 s tone, through µ-law and the jitter buffer: within 5 % of 5 s, ~1 kHz
         assertThat(Signal.secondsAbove(caller, 0.1)).isCloseTo(5.0, within(0.25));
-        short[] toneMiddle = java.util.Arrays.copyOfRange(caller, 8000, 32000);
+        short[] toneMiddle = Arrays.copyOfRange(caller, 8000, 32000);
         // by energy at 1 kHz rather than zero crossings, which a lost packet on a busy machine skews
         assertThat(Signal.toneShare(toneMiddle, 1000, 8000)).isGreaterThan(0.95);
         assertThat(Signal.rms(toneMiddle)).isCloseTo(0.354, within(0.01));
-        org.slf4j.LoggerFactory.getLogger(IncomingCallIT.class).info(
+        LoggerFactory.getLogger(IncomingCallIT.class).info(
                 "recorded {} ms; caller tone {} s, 1 kHz share {}, rms {}; prompt rms {}", length.toMillis(),
                 Signal.secondsAbove(caller, 0.1), Signal.toneShare(toneMiddle, 1000, 8000), Signal.rms(toneMiddle),
-                Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000)));
+                Signal.rms(Arrays.copyOfRange(heard, 0, 32000)));
         // the caller heard the Polish prompt
-        assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, 0, 32000))).isGreaterThan(0.02);
+        assertThat(Signal.rms(Arrays.copyOfRange(heard, 0, 32000))).isGreaterThan(0.02);
 
         assertThat(events).hasAtLeastOneElementOfType(ChannelAnswered.class).hasAtLeastOneElementOfType(ChannelHungUp.class);
         assertThat(events.getFirst()).isInstanceOfSatisfying(ChannelCreated.class, created -> {
@@ -119,7 +127,7 @@ class IncomingCallIT {
         assertThat(digit.get(5, TimeUnit.SECONDS)).contains('7');
         assertThat(events).filteredOn(e -> e instanceof ChannelHeld || e instanceof ChannelUnheld)
                 .extracting(e -> e.getClass().getSimpleName()).containsExactly("ChannelHeld", "ChannelUnheld");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
+        Awaitility.await().atMost(Duration.ofSeconds(2))
                 .until(() -> events.stream().anyMatch(ChannelHungUp.class::isInstance));
     }
 
@@ -147,7 +155,7 @@ class IncomingCallIT {
             blip[i] = (short) (8000 * Math.sin(2 * Math.PI * 500 * i / 8000.0));
         }
         Path music = dir.resolve("muzyka.wav");
-        try (var writer = new pl.infolinia.telephony.media.WavWriter(music, pl.infolinia.telephony.media.WavFormat.TELEPHONE)) {
+        try (var writer = new WavWriter(music, WavFormat.TELEPHONE)) {
             writer.write(blip);
         }
         Path file = dir.resolve("hold.wav");
@@ -172,9 +180,9 @@ class IncomingCallIT {
         short[] heard = WavReader.read(file).channel(1);
         double musicSeconds = Signal.secondsAbove(heard, 0.1);
         assertThat(musicSeconds).as("music until the key at ~2 s").isBetween(1.7, 2.4);
-        short[] middle = java.util.Arrays.copyOfRange(heard, 4000, 12000);
+        short[] middle = Arrays.copyOfRange(heard, 4000, 12000);
         assertThat(Signal.toneShare(middle, 500, 8000)).isGreaterThan(0.95);
-        assertThat(Signal.rms(java.util.Arrays.copyOfRange(heard, heard.length - 2400, heard.length)))
+        assertThat(Signal.rms(Arrays.copyOfRange(heard, heard.length - 2400, heard.length)))
                 .as("silence after stopMusicOnHold").isLessThan(0.001);
     }
 
@@ -185,11 +193,11 @@ class IncomingCallIT {
             second[i] = (short) (10000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0));
         }
         Path announcement = dir.resolve("bezplatne.wav");
-        try (var writer = new pl.infolinia.telephony.media.WavWriter(announcement, pl.infolinia.telephony.media.WavFormat.TELEPHONE)) {
+        try (var writer = new WavWriter(announcement, WavFormat.TELEPHONE)) {
             writer.write(second);
         }
         Path file = dir.resolve("early.wav");
-        CompletableFuture<pl.infolinia.telephony.ChannelState> stateWhilePlaying = new CompletableFuture<>();
+        CompletableFuture<ChannelState> stateWhilePlaying = new CompletableFuture<>();
         engine.onIncomingCall(caller -> {
             caller.progress();
             Recording recording = caller.record(file);
@@ -204,12 +212,12 @@ class IncomingCallIT {
                 "-s", "800", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()));
 
         assertThat(run.exitCode()).as("183 with SDP came before the 200: " + run.output()).isZero();
-        assertThat(stateWhilePlaying.get(5, TimeUnit.SECONDS)).isEqualTo(pl.infolinia.telephony.ChannelState.RINGING);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        assertThat(stateWhilePlaying.get(5, TimeUnit.SECONDS)).isEqualTo(ChannelState.RINGING);
+        Awaitility.await().atMost(Duration.ofSeconds(5))
                 .until(() -> events.stream().anyMatch(ChannelHungUp.class::isInstance));
         short[] heard = WavReader.read(file).channel(1);
         assertThat(Signal.secondsAbove(heard, 0.1)).as("the announcement, before the answer").isCloseTo(1.0, within(0.05));
-        assertThat(Signal.secondsAbove(java.util.Arrays.copyOfRange(heard, 0, 8000), 0.1)).isGreaterThan(0.9);
+        assertThat(Signal.secondsAbove(Arrays.copyOfRange(heard, 0, 8000), 0.1)).isGreaterThan(0.9);
     }
 
     @Test

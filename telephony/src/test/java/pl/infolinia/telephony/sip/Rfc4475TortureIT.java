@@ -3,8 +3,10 @@ package pl.infolinia.telephony.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,10 +56,10 @@ class Rfc4475TortureIT {
         Sipp.Run register = Sipp.run(engine.sipPort(), "scenarios/agent-register.xml", FreePorts.next(),
                 "-s", "agent1001", "-au", "agent1001", "-ap", "secret", "-m", "1", "-set", "reg_hold_ms", "200");
         // and a normal call, set up only now so that the torture INVITEs (Via 192.0.2.x) got 480
-        java.util.concurrent.CompletableFuture<java.util.Optional<Character>> digit = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Optional<Character>> digit = new CompletableFuture<>();
         engine.onIncomingCall(caller -> {
             caller.answer();
-            digit.complete(caller.readDigit(java.time.Duration.ofSeconds(10)));
+            digit.complete(caller.readDigit(Duration.ofSeconds(10)));
             caller.hangup();
         });
         Sipp.Run call = Sipp.run(engine.sipPort(), "scenarios/caller-ivr.xml", FreePorts.next(),

@@ -76,7 +76,7 @@ class SipFuzzIT {
                 .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
         assertThat(Thread.activeCount()).isLessThan(threadsBefore + 10);
         long heapGrowth = usedHeapAfterGc() - heapBefore;
-        org.slf4j.LoggerFactory.getLogger(SipFuzzIT.class).info("{} mutated messages: heap {} MB more, threads {} -> {}",
+        LoggerFactory.getLogger(SipFuzzIT.class).info("{} mutated messages: heap {} MB more, threads {} -> {}",
                 MESSAGES, heapGrowth >> 20, threadsBefore, Thread.activeCount());
         // server transactions of answered requests linger for 32 s (RFC 3261 timer J), hence a margin
         assertThat(heapGrowth).isLessThan(256L << 20);

@@ -2,10 +2,13 @@ package pl.infolinia.telephony.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,11 +78,11 @@ class SipRegistrarIT {
         Thread first = Thread.ofVirtual().start(() -> runQuietly(options));
         Thread second = Thread.ofVirtual().start(() -> runQuietly(options));
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(4))
+        Awaitility.await().atMost(Duration.ofSeconds(4))
                 .until(() -> engine.endpoint("agent1001").map(e -> e.contacts().size()).orElse(0) == 2);
         assertThat(engine.endpoint("agent1001").orElseThrow().contacts())
-                .allSatisfy(c -> assertThat(c.expires()).isBetween(java.time.Instant.now().plusSeconds(100),
-                        java.time.Instant.now().plusSeconds(121)));
+                .allSatisfy(c -> assertThat(c.expires()).isBetween(Instant.now().plusSeconds(100),
+                        Instant.now().plusSeconds(121)));
         first.join();
         second.join();
         assertThat(engine.endpoint("agent1001")).isEmpty();
