@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * How the engine listens: SIP address and port, digest realm, limits and where media lives.
  *
  * @param address         IP address to bind SIP and RTP to, e.g. 127.0.0.1
- * @param sipPort         UDP and TCP port for SIP; 0 picks a free one
+ * @param sipPort         UDP and TCP port for SIP (a fixed port: JAIN-SIP cannot bind port 0)
  * @param realm           digest realm shown to phones
  * @param maxMessageBytes larger SIP requests are answered 513
  * @param rtpPortMin      lowest RTP port (RTP even, RTCP the odd one above)

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -66,11 +67,11 @@ final class DigestAuthenticator {
         if (issued.isEmpty()) {
             return Verdict.REFUSED;
         }
-        Optional<String> password = credentials.password(response.userName());
-        if (password.isEmpty()) {
+        Optional<String> stored = credentials.ha1(response.userName(), realm);
+        if (stored.isEmpty()) {
             return Verdict.REFUSED;
         }
-        String ha1 = md5(response.userName() + ":" + realm + ":" + password.get());
+        String ha1 = stored.get().toLowerCase(Locale.ROOT);
         String ha2 = md5(method + ":" + response.uri());
         String expected = response.qop() == null
                 ? md5(ha1 + ":" + response.nonce() + ":" + ha2)

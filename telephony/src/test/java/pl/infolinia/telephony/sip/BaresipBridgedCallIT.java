@@ -1,5 +1,7 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.SipCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -38,7 +40,7 @@ class BaresipBridgedCallIT {
     void start() {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next())
                         .withRtpPorts(26000, 26999),
-                user -> Optional.ofNullable(Map.of("agent1001", "secret").get(user)));
+                SipCredentials.fromPasswords(user -> Optional.ofNullable(Map.of("agent1001", "secret").get(user))));
     }
 
     @AfterEach

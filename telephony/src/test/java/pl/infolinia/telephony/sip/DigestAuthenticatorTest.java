@@ -1,5 +1,7 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.SipCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -15,7 +17,7 @@ class DigestAuthenticatorTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final DigestAuthenticator authenticator = new DigestAuthenticator("infolinia",
-            user -> user.equals("agent1001") ? Optional.of("secret") : Optional.empty(), clock);
+            SipCredentials.fromPasswords(user -> user.equals("agent1001") ? Optional.of("secret") : Optional.empty()), clock);
 
     /** What a phone computes from the challenge (RFC 2617 §3.2.2, qop=auth). */
     private DigestResponse phoneAnswer(String user, String password, String nonce) {
@@ -52,7 +54,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void refusesANonceItDidNotIssue() {
-        String forged = new DigestAuthenticator("infolinia", user -> Optional.of("secret"), clock).nonce(clock.millis());
+        String forged = new DigestAuthenticator("infolinia", SipCredentials.fromPasswords(user -> Optional.of("secret")), clock).nonce(clock.millis());
 
         assertThat(authenticator.verify(phoneAnswer("agent1001", "secret", forged), "REGISTER"))
                 .isEqualTo(DigestAuthenticator.Verdict.REFUSED);

@@ -51,7 +51,7 @@ class IncomingCallIT {
     @BeforeEach
     void start() {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next())
-                .withRtpPorts(26000, 26999).withPrompts(Sipp.KIT.resolve("audio")), user -> Optional.empty());
+                .withRtpPorts(26000, 26999).withPrompts(Sipp.KIT.resolve("audio")), (user, realm) -> Optional.empty());
         engine.subscribe(events::add);
     }
 

@@ -18,7 +18,7 @@ class MalformedSipIT {
     @BeforeEach
     void start() throws Exception {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next()),
-                user -> Optional.empty());
+                (user, realm) -> Optional.empty());
         client = new UdpSipClient(engine.sipPort());
     }
 

@@ -39,7 +39,7 @@ class OfficeDestinationIT {
     @BeforeEach
     void start() {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next())
-                        .withRtpPorts(26000, 26999), user -> Optional.empty(),
+                        .withRtpPorts(26000, 26999), (user, realm) -> Optional.empty(),
                 name -> Optional.ofNullable(Map.of("office-zus", "sip:1234@127.0.0.1:" + pbxPort).get(name)));
     }
 

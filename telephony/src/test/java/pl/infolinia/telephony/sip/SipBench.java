@@ -32,7 +32,7 @@ public final class SipBench {
         AtomicLong answered = new AtomicLong();
         AtomicLong recordedMillis = new AtomicLong();
         SipTelephony engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(port)
-                .withRtpPorts(30000, 40000).withPrompts(Path.of(args[2])), user -> Optional.empty());
+                .withRtpPorts(30000, 40000).withPrompts(Path.of(args[2])), (user, realm) -> Optional.empty());
         engine.subscribe(event -> {
             switch (event) {
                 case ChannelAnswered a -> {

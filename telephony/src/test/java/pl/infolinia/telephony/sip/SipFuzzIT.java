@@ -1,5 +1,7 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.SipCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -30,7 +32,7 @@ class SipFuzzIT {
     @BeforeEach
     void start() throws Exception {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next())
-                .withRtpPorts(26000, 26999), user -> Optional.of("secret"));
+                .withRtpPorts(26000, 26999), SipCredentials.fromPasswords(user -> Optional.of("secret")));
         engine.onIncomingCall(Channel::hangup); // parse offers and ring, then refuse 480
         client = new UdpSipClient(engine.sipPort());
         warnings.start();

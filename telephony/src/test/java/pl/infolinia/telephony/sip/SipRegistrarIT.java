@@ -1,5 +1,7 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.SipCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -26,7 +28,7 @@ class SipRegistrarIT {
     @BeforeEach
     void start() {
         engine = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(FreePorts.next()),
-                user -> Optional.ofNullable(Map.of("agent1001", "secret", "agent1002", "tajne").get(user)));
+                SipCredentials.fromPasswords(user -> Optional.ofNullable(Map.of("agent1001", "secret", "agent1002", "tajne").get(user))));
         engine.subscribe(events::add);
     }
 

@@ -19,7 +19,7 @@ class SipTelephonyLifecycleIT {
     void listensOnAllInterfacesAndLeavesNothingBehindWhenClosed() throws Exception {
         int port = FreePorts.next();
         SipTelephony engine = SipTelephony.start(TelephonySettings.defaults().withSipPort(port).withRtpPorts(26000, 26999),
-                user -> Optional.empty());
+                (user, realm) -> Optional.empty());
         try (UdpSipClient client = new UdpSipClient(port)) {
             assertThat(client.exchange(client.options("", ""))).contains("SIP/2.0 200 OK");
         } finally {
@@ -40,7 +40,7 @@ class SipTelephonyLifecycleIT {
         int port = FreePorts.next();
         try (DatagramSocket taken = new DatagramSocket(new InetSocketAddress("127.0.0.1", port))) {
             assertThatThrownBy(() -> SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1")
-                    .withSipPort(port), user -> Optional.empty()))
+                    .withSipPort(port), (user, realm) -> Optional.empty()))
                     .isInstanceOf(TelephonyStartFailed.class)
                     .hasMessageContaining(Integer.toString(port))
                     .hasNoCause();
