@@ -34,7 +34,8 @@ class StartDevIT {
         int port = FreePort.find();
         StringWriter out = new StringWriter();
         Map<String, String> flags = Map.of("infolinia.http.port", Integer.toString(port),
-                "infolinia.http.host", "127.0.0.1", "infolinia.data.dir", dataDir.toString());
+                "infolinia.http.host", "127.0.0.1", "infolinia.data.dir", dataDir.toString(),
+                "infolinia.sip.port", Integer.toString(FreePort.find()));
 
         try (ConfigurableApplicationContext app = ServerLauncher.start(RunMode.DEV, flags, Map.of(),
                 new PrintWriter(out), new PrintWriter(new StringWriter())).orElseThrow()) {
@@ -57,7 +58,8 @@ class StartDevIT {
     @Test
     void aSecondStartKeepsTheDataAndTheGeneratedPassword() {
         Map<String, String> flags = Map.of("infolinia.http.port", Integer.toString(FreePort.find()),
-                "infolinia.http.host", "127.0.0.1", "infolinia.data.dir", dataDir.toString());
+                "infolinia.http.host", "127.0.0.1", "infolinia.data.dir", dataDir.toString(),
+                "infolinia.sip.port", Integer.toString(FreePort.find()));
         String first;
         try (ConfigurableApplicationContext app = start(flags)) {
             first = password();

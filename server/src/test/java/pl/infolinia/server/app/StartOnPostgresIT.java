@@ -43,6 +43,7 @@ class StartOnPostgresIT {
                 "infolinia.db.url", server.substring(0, server.lastIndexOf('/') + 1) + database,
                 "infolinia.db.user", USER, "infolinia.db.password", PASSWORD,
                 "infolinia.http.port", Integer.toString(port), "infolinia.http.host", "127.0.0.1",
+                "infolinia.sip.port", Integer.toString(FreePort.find()),
                 "infolinia.bootstrap.admin.user", "chief", "infolinia.bootstrap.admin.password", "a-long-secret-1");
 
         try (ConfigurableApplicationContext app = ServerLauncher.start(RunMode.PRODUCTION, flags, Map.of(),

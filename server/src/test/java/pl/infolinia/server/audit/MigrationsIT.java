@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.support.InfoliniaTest;
-import pl.infolinia.server.support.TestDatabase;
+import pl.infolinia.server.support.TestIsolation;
 
 /** Every migration applies on the database under test (H2, or PostgreSQL in the second pass). */
 @InfoliniaTest
@@ -35,7 +35,7 @@ class MigrationsIT {
                 .allSatisfy(migration -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName())
-                    .isEqualTo(TestDatabase.isPostgres() ? "PostgreSQL" : "H2");
+                    .isEqualTo(TestIsolation.isPostgres() ? "PostgreSQL" : "H2");
         }
     }
 

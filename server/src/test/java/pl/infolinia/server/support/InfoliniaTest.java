@@ -12,7 +12,7 @@ import pl.infolinia.server.app.InfoliniaApplication;
 
 /**
  * The whole application as start-dev runs it (demo offices and users included), on a real port,
- * against the test database of {@link TestDatabase}. Tests with this annotation share one application.
+ * against the test database of {@link TestIsolation}. Tests with this annotation share one application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,9 +22,10 @@ import pl.infolinia.server.app.InfoliniaApplication;
             "infolinia.demo.password=" + InfoliniaTest.DEMO_PASSWORD,
             "infolinia.data.dir=target/test-data",
             "infolinia.login.max.failures=3",
-            "infolinia.login.lock.minutes=15"
+            "infolinia.login.lock.minutes=15",
+            "infolinia.sip.address=127.0.0.1"
         })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = TestIsolation.class)
 @Import(TestUsers.class)
 @AutoConfigureMockMvc
 public @interface InfoliniaTest {

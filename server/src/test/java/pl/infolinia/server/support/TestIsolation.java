@@ -8,19 +8,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test application at its own empty database: an in-memory H2 by default, or a fresh
- * schema in the PostgreSQL named by {@code -Dinfolinia.test.db=postgres -Dinfolinia.test.db.url=…}.
- * The same tests and the same code paths run on both. The search index gets a folder of its own too.
+ * Gives a test application its own empty database, search index and SIP port. The database is an
+ * in-memory H2 by default, or a fresh schema in the PostgreSQL named by {@code -Dinfolinia.test.db=postgres -Dinfolinia.test.db.url=…}.
+ * The same tests and the same code paths run on both.
  */
-public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestIsolation implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, Object> properties = new HashMap<>(properties(name));
-        // each test application its own search index: Lucene locks a folder for one writer
+        // each test application its own search index (Lucene locks a folder for one writer) and SIP port
         properties.put("infolinia.kb.index.dir", "target/test-index/" + name);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test database", properties));
+        properties.put("infolinia.sip.port", Integer.toString(FreePort.find()));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test isolation", properties));
     }
 
     public static boolean isPostgres() {

@@ -1,0 +1,29 @@
+package pl.infolinia.server.telephony;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import pl.infolinia.server.office.Office;
+import pl.infolinia.server.office.OfficeCode;
+import pl.infolinia.server.office.Offices;
+import pl.infolinia.server.office.TransferDestination;
+import pl.infolinia.telephony.SipDestinations;
+
+/**
+ * The only places outside Infolinia a call may be sent: the transfer addresses of the offices,
+ * named by office code. Anything else is refused, so nobody can dial out through the platform.
+ */
+@Component
+class OfficeDestinations implements SipDestinations {
+
+    private final Offices offices;
+
+    OfficeDestinations(Offices offices) {
+        this.offices = offices;
+    }
+
+    @Override
+    public Optional<String> uri(String name) {
+        return Optional.of(name).filter(OfficeCode::isValid).map(OfficeCode::new).flatMap(offices::find)
+                .flatMap(Office::transferTo).map(TransferDestination::uri);
+    }
+}

@@ -1,0 +1,28 @@
+package pl.infolinia.server.telephony;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import pl.infolinia.server.app.StartupNote;
+import pl.infolinia.telephony.Telephony;
+
+/** Says where phones register, in the summary printed at start-up. */
+@Component
+@ConditionalOnWebApplication
+class SipStartupNote implements StartupNote {
+
+    private final Telephony telephony;
+    private final String address;
+
+    SipStartupNote(Telephony telephony, @Value("${infolinia.sip.address:127.0.0.1}") String address) {
+        this.telephony = telephony;
+        this.address = address;
+    }
+
+    @Override
+    public List<String> lines() {
+        return List.of("SIP:      " + address + ":" + telephony.sipPort() + " (UDP and TCP); consultants' and"
+                + " supervisors' phones register as their user, e.g. sip:agent1@" + address + ", with their password");
+    }
+}

@@ -1,0 +1,34 @@
+package pl.infolinia.server.telephony;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pl.infolinia.server.user.PasswordHasher;
+import pl.infolinia.telephony.Telephony;
+import pl.infolinia.telephony.TelephonySettings;
+import pl.infolinia.telephony.sip.SipTelephony;
+
+/**
+ * Starts the SIP and RTP engine with the server (not with command-line tools): phones register
+ * with their users' credentials, and only the offices' transfer addresses can be dialled out.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class TelephonyConfiguration {
+
+    private static final int MAX_SIP_MESSAGE_BYTES = 16 * 1024;
+
+    @Bean(destroyMethod = "close")
+    Telephony telephony(UserSipCredentials credentials, OfficeDestinations destinations,
+            @Value("${infolinia.sip.address:127.0.0.1}") String address,
+            @Value("${infolinia.sip.port:5060}") int port,
+            @Value("${infolinia.rtp.port.min:10000}") int rtpMin,
+            @Value("${infolinia.rtp.port.max:20000}") int rtpMax,
+            @Value("${infolinia.data.dir:./data}") String dataDir) {
+        TelephonySettings settings = new TelephonySettings(address, port, PasswordHasher.SIP_REALM,
+                MAX_SIP_MESSAGE_BYTES, rtpMin, rtpMax, Path.of(dataDir, "prompts"));
+        return SipTelephony.start(settings, credentials, destinations);
+    }
+}
