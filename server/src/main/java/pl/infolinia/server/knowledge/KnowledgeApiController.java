@@ -41,21 +41,27 @@ class KnowledgeApiController {
     @GetMapping("/search")
     SearchJson search(@RequestParam("q") String text, @RequestParam Optional<String> section,
             @RequestParam Optional<String> office, @RequestParam(defaultValue = "10") int limit) {
-        String query = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
-        SearchResults results = knowledge.search(new SearchRequest(query, section, office, Math.clamp(limit, 1, MAX_LIMIT)));
+        SearchResults results = knowledge.search(new SearchRequest(clipped(text), section, office,
+                Math.clamp(limit, 1, MAX_LIMIT)));
         return new SearchJson(results.total(), results.hits().stream().map(HitJson::of).toList(), results.sections(),
                 results.offices(), results.didYouMean().orElse(null));
     }
 
     @GetMapping("/suggest")
     List<SuggestionJson> suggest(@RequestParam("q") String typed) {
-        return knowledge.suggest(typed.length() > MAX_QUERY ? typed.substring(0, MAX_QUERY) : typed, 8).stream()
+        return knowledge.suggest(clipped(typed), 8).stream()
                 .map(SuggestionJson::of).toList();
     }
 
     @GetMapping("/articles/{id}")
     ArticleJson article(@PathVariable String id, @AuthenticationPrincipal SignedInUser me) {
         return ArticleJson.of(visibleArticle(knowledge, id, me));
+    }
+
+    /** A query cut to a length no citizen's question needs, so that a pasted page cannot slow search down. */
+    static String clipped(String text) {
+        String query = text.strip();
+        return query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
     }
 
     /** Published articles for everyone; drafts and archived ones only for editors and administrators. */

@@ -17,7 +17,6 @@ import pl.infolinia.server.security.SignedInUser;
 @Controller
 class KnowledgeController {
 
-    private static final int MAX_QUERY = 500;
     private static final int PAGE = 20;
 
     private final KnowledgeBase knowledge;
@@ -29,7 +28,7 @@ class KnowledgeController {
     @GetMapping("/kb")
     String search(@RequestParam(name = "q", defaultValue = "") String text, @RequestParam Optional<String> section,
             @RequestParam Optional<String> office, Model model) {
-        String query = text.strip().length() > MAX_QUERY ? text.strip().substring(0, MAX_QUERY) : text.strip();
+        String query = KnowledgeApiController.clipped(text);
         model.addAttribute("q", query);
         model.addAttribute("section", section.orElse(""));
         model.addAttribute("office", office.orElse(""));

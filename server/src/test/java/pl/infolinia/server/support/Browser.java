@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,14 +23,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless chromium driven by Debian's chromedriver, with axe-core at hand for accessibility checks.
  * Nothing is downloaded: the binaries come from the chromium and chromium-driver packages.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    public Browser() {
+    /** One browser for all tests of a class: {@code @RegisterExtension static final Browser browser = new Browser();} */
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try {
             profile = Files.createTempDirectory("infolinia-chromium");
         } catch (IOException e) {
@@ -86,7 +91,7 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
