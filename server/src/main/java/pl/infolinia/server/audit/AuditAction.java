@@ -15,5 +15,6 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     USER_UNLOCKED,
     AUDIT_LOG_READ,
-    KB_IMPORTED
+    KB_IMPORTED,
+    KB_SYNONYMS_CHANGED
 }

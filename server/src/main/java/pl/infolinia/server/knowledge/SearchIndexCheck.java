@@ -8,7 +8,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pl.infolinia.knowledge.KnowledgeBase;
 
-/** At start, after the migrations and the demo: rebuilds the search index if it is missing or stale. */
+/**
+ * At start, after the migrations and the demo: puts the editors' saved synonyms in force and
+ * rebuilds the search index if it is missing or stale.
+ */
 @Component
 @Order(10)
 class SearchIndexCheck implements ApplicationRunner {
@@ -16,13 +19,16 @@ class SearchIndexCheck implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
     private final KnowledgeBase knowledge;
+    private final JdbcSynonymStore synonyms;
 
-    SearchIndexCheck(KnowledgeBase knowledge) {
+    SearchIndexCheck(KnowledgeBase knowledge, JdbcSynonymStore synonyms) {
         this.knowledge = knowledge;
+        this.synonyms = synonyms;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        synonyms.current().ifPresent(saved -> knowledge.useSynonyms(saved.synonyms()));
         if (knowledge.openIndex()) {
             log.info("Rebuilt the knowledge-base search index from the database.");
         }

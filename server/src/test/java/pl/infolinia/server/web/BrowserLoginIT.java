@@ -84,7 +84,8 @@ class BrowserLoginIT {
     void everyAdministrationPagePassesAxeInPolishAndEnglish() {
         signIn("admin", InfoliniaTest.DEMO_PASSWORD);
         for (String path : new String[] {"/", "/offices", "/admin/users?office=KPRM", "/admin/users/new",
-                "/admin/users/agent1/edit", "/admin/offices/MC/edit", "/admin/audit", "/admin/no-such-page"}) {
+                "/admin/users/agent1/edit", "/admin/offices/MC/edit", "/admin/audit", "/admin/no-such-page", "/kb",
+                "/kb?q=zasilek", "/kb/articles/becikowe", "/kb/import", "/kb/synonyms"}) {
             page().get(url(path));
             browser.screenshot(path);
             assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
