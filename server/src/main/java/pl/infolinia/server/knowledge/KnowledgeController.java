@@ -1,5 +1,6 @@
 package pl.infolinia.server.knowledge;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import pl.infolinia.server.security.SignedInUser;
 class KnowledgeController {
 
     private static final int PAGE = 20;
+    private static final int SUGGESTIONS = 6;
 
     private final KnowledgeBase knowledge;
 
@@ -37,6 +39,14 @@ class KnowledgeController {
                     office.filter(o -> !o.isBlank()), PAGE)));
         }
         return "kb/search";
+    }
+
+    /** The titles that start like what is typed, as the search box shows them while the consultant types. */
+    @GetMapping("/kb/suggestions")
+    String suggestions(@RequestParam(name = "q", defaultValue = "") String text, Model model) {
+        String typed = KnowledgeApiController.clipped(text);
+        model.addAttribute("suggestions", typed.length() < 2 ? List.of() : knowledge.suggest(typed, SUGGESTIONS));
+        return "kb/suggestions :: list";
     }
 
     @GetMapping("/kb/articles/{id}")

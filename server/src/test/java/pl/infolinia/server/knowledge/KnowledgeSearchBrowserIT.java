@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
@@ -44,5 +45,24 @@ class KnowledgeSearchBrowserIT {
                 .contains("W skrócie");
         browser.screenshot("kb-article");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void titlesAreSuggestedWhileTheConsultantTypes() {
+        page().get("http://localhost:" + port + "/login?lang=pl");
+        page().findElement(By.id("username")).sendKeys("agent4");
+        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        page().get("http://localhost:" + port + "/kb");
+
+        page().findElement(By.id("q")).sendKeys("karta duz");
+        WebElement suggestion = page().findElement(By.cssSelector("#suggestions a"));
+        assertThat(suggestion.getText()).containsIgnoringCase("Karta Dużej Rodziny");
+        browser.screenshot("kb-suggestions");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        page().findElement(By.id("q")).sendKeys(Keys.TAB);
+        assertThat(page().switchTo().activeElement().getText()).containsIgnoringCase("Szukaj");
+        suggestion.click();
+        assertThat(page().getCurrentUrl()).endsWith("/kb/articles/karta-duzej-rodziny");
     }
 }
