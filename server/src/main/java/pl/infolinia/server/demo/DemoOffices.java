@@ -14,10 +14,13 @@ import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.OfficeKind;
 import pl.infolinia.server.office.TransferDestination;
 
-/** The 34 offices of the demo, read from {@code demo/offices.yaml} (the knowledge-base import format). */
+/**
+ * The 34 offices of the demo, read from the demo knowledge base's {@code offices.yaml}, which the
+ * knowledge module ships: one file for both.
+ */
 final class DemoOffices {
 
-    static final String RESOURCE = "/demo/offices.yaml";
+    static final String RESOURCE = "/demo/kb/offices.yaml";
 
     private DemoOffices() {
     }
