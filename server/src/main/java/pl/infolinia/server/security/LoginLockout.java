@@ -60,10 +60,9 @@ class LoginLockout {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            // HTTP Basic authenticates every API request: write only when there is something to clear
-            users.find(new Username(user.getUsername())).filter(found -> found.failedLogins() > 0)
-                    .ifPresent(found -> users.clearFailedLogins(found.username()));
+        // HTTP Basic authenticates every API request: touch the database only when there is something to clear
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user && user.failedBefore()) {
+            users.clearFailedLogins(new Username(user.getUsername()));
         }
     }
 

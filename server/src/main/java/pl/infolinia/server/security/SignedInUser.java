@@ -26,6 +26,7 @@ public final class SignedInUser implements UserDetails {
     private final EnumSet<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean failedBefore;
 
     SignedInUser(User user, String passwordHash, boolean locked) {
         this.username = user.username().value();
@@ -35,6 +36,12 @@ public final class SignedInUser implements UserDetails {
         this.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
         this.enabled = user.enabled();
         this.locked = locked;
+        this.failedBefore = user.failedLogins() > 0;
+    }
+
+    /** Whether failed logins were counted before this one, so that a success has something to clear. */
+    boolean failedBefore() {
+        return failedBefore;
     }
 
     public String displayName() {
