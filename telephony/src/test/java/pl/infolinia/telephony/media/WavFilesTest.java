@@ -1,5 +1,6 @@
 package pl.infolinia.telephony.media;
 
+import pl.infolinia.telephony.testkit.Signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

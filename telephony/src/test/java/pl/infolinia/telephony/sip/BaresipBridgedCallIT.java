@@ -1,5 +1,9 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.Baresip;
+import pl.infolinia.telephony.testkit.Signal;
+import pl.infolinia.telephony.testkit.FreePorts;
+import pl.infolinia.telephony.testkit.Sipp;
 import pl.infolinia.telephony.SipCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +25,6 @@ import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TelephonySettings;
-import pl.infolinia.telephony.media.Signal;
 import pl.infolinia.telephony.media.WavAudio;
 import pl.infolinia.telephony.media.WavReader;
 

@@ -1,5 +1,8 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.Signal;
+import pl.infolinia.telephony.testkit.FreePorts;
+import pl.infolinia.telephony.testkit.Sipp;
 import pl.infolinia.telephony.SipCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +28,6 @@ import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.TransferOutcome;
 import pl.infolinia.telephony.TransferRequested;
-import pl.infolinia.telephony.media.Signal;
 import pl.infolinia.telephony.media.WavAudio;
 import pl.infolinia.telephony.media.WavReader;
 

@@ -1,5 +1,6 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.Signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.Signal;
+import pl.infolinia.telephony.testkit.FreePorts;
+import pl.infolinia.telephony.testkit.Sipp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -20,7 +23,6 @@ import pl.infolinia.telephony.CallNotAnswered;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TelephonySettings;
-import pl.infolinia.telephony.media.Signal;
 import pl.infolinia.telephony.media.WavAudio;
 import pl.infolinia.telephony.media.WavReader;
 

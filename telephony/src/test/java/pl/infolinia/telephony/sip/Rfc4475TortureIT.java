@@ -1,5 +1,7 @@
 package pl.infolinia.telephony.sip;
 
+import pl.infolinia.telephony.testkit.FreePorts;
+import pl.infolinia.telephony.testkit.Sipp;
 import pl.infolinia.telephony.SipCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;

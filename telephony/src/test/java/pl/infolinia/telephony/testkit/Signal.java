@@ -1,4 +1,4 @@
-package pl.infolinia.telephony.media;
+package pl.infolinia.telephony.testkit;
 
 /** Measurements on test audio, the way the testkit measures with sox. */
 public final class Signal {

@@ -1,4 +1,4 @@
-package pl.infolinia.telephony.sip;
+package pl.infolinia.telephony.testkit;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * A real softphone (Debian package baresip) as an agent, run by the testkit's baresip-agent.sh:
  * it registers, answers every call, says the given WAV and records what it hears.
  */
-final class Baresip implements AutoCloseable {
+public final class Baresip implements AutoCloseable {
 
     private final Path dir;
 
@@ -19,7 +19,7 @@ final class Baresip implements AutoCloseable {
     }
 
     /** Starts baresip and returns once it has registered (the script waits for the 200). */
-    static Baresip register(Path dir, int enginePort, String user, String password, Path says)
+    public static Baresip register(Path dir, int enginePort, String user, String password, Path says)
             throws IOException, InterruptedException {
         Baresip agent = new Baresip(dir);
         String output = agent.script("start", "-r", "127.0.0.1:" + enginePort, "-u", user, "-p", password,
@@ -33,7 +33,7 @@ final class Baresip implements AutoCloseable {
     }
 
     /** What the softphone heard in its last call; valid after {@link #close()}. */
-    Path received() {
+    public Path received() {
         return dir.resolve("received.wav");
     }
 

@@ -1,4 +1,4 @@
-package pl.infolinia.telephony.sip;
+package pl.infolinia.telephony.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,18 +10,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the real SIPp (Debian package sip-tester) with a testkit scenario against the engine.
  */
-final class Sipp {
+public final class Sipp {
 
-    static final Path KIT = Path.of("src/test/resources/sip-testkit").toAbsolutePath();
+    /** The testkit, found from the telephony module or from a module beside it that reuses these helpers. */
+    public static final Path KIT = java.util.stream.Stream.of("src/test/resources/sip-testkit",
+                    "../telephony/src/test/resources/sip-testkit")
+            .map(dir -> Path.of(dir).toAbsolutePath().normalize()).filter(java.nio.file.Files::isDirectory).findFirst()
+            .orElseThrow(() -> new IllegalStateException("sip-testkit not found from " + Path.of("").toAbsolutePath()));
 
     /** What SIPp did: its exit code (0 = all calls succeeded) and its console output. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     /** A SIPp process started in the background. */
-    record Running(Process process, Path work, List<String> command) {
+    public record Running(Process process, Path work, List<String> command) {
 
-        Run finish() throws IOException, InterruptedException {
+        public Run finish() throws IOException, InterruptedException {
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("SIPp did not finish: " + command);
@@ -39,16 +43,16 @@ final class Sipp {
     private Sipp() {
     }
 
-    static Run run(int enginePort, String scenario, int localPort, String... options) throws IOException, InterruptedException {
+    public static Run run(int enginePort, String scenario, int localPort, String... options) throws IOException, InterruptedException {
         return start(enginePort, scenario, localPort, List.of(options)).finish();
     }
 
-    static Run run(int enginePort, String scenario, int localPort, List<String> options)
+    public static Run run(int enginePort, String scenario, int localPort, List<String> options)
             throws IOException, InterruptedException {
         return start(enginePort, scenario, localPort, options).finish();
     }
 
-    static Running start(int enginePort, String scenario, int localPort, List<String> options) throws IOException {
+    public static Running start(int enginePort, String scenario, int localPort, List<String> options) throws IOException {
         Path work = Files.createTempDirectory("sipp");
         List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + enginePort,
                 "-sf", KIT.resolve(scenario).normalize().toString(), "-i", "127.0.0.1", "-mi", "127.0.0.1",
@@ -60,7 +64,7 @@ final class Sipp {
     }
 
     /** SIPp's built-in UAS ({@code -sn uas}): answers one call, echoes RTP, waits for BYE. */
-    static Running startAnsweringMachine(int localPort, int mediaPort) throws IOException {
+    public static Running startAnsweringMachine(int localPort, int mediaPort) throws IOException {
         Path work = Files.createTempDirectory("sipp");
         List<String> command = List.of("sipp", "-sn", "uas", "-i", "127.0.0.1", "-mi", "127.0.0.1",
                 "-p", Integer.toString(localPort), "-mp", Integer.toString(mediaPort), "-rtp_echo",
@@ -71,7 +75,7 @@ final class Sipp {
     }
 
     /** An even RTP port for SIPp, different per test JVM and per call of this method. */
-    static int mediaPort() {
+    public static int mediaPort() {
         return 27000 + 2 * (FreePorts.next() - 25000);
     }
 }

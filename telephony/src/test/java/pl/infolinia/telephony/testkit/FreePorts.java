@@ -1,4 +1,4 @@
-package pl.infolinia.telephony.sip;
+package pl.infolinia.telephony.testkit;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -8,7 +8,7 @@ import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Hands out loopback ports free on both UDP and TCP, from a range kept for these tests. */
-final class FreePorts {
+public final class FreePorts {
 
     private static final int FIRST = 25060;
     private static final int LAST = 25299;
@@ -17,7 +17,7 @@ final class FreePorts {
     private FreePorts() {
     }
 
-    static int next() {
+    public static int next() {
         for (int attempt = 0; attempt <= LAST - FIRST; attempt++) {
             int port = FIRST + Math.floorMod(next.getAndIncrement() - FIRST, LAST - FIRST + 1);
             if (free(port)) {
