@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives a test application its own empty database, search index and SIP port. The database is an
+ * Gives a test application its own empty database, search index, data folder and SIP port. The database is an
  * in-memory H2 by default, or a fresh schema in the PostgreSQL named by {@code -Dinfolinia.test.db=postgres -Dinfolinia.test.db.url=…}.
  * The same tests and the same code paths run on both.
  */
@@ -20,6 +20,8 @@ public class TestIsolation implements ApplicationContextInitializer<Configurable
         Map<String, Object> properties = new HashMap<>(properties(name));
         // each test application its own search index (Lucene locks a folder for one writer) and SIP port
         properties.put("infolinia.kb.index.dir", "target/test-index/" + name);
+        // and its own data folder, so that files one application writes (offices' prompts) start out absent
+        properties.put("infolinia.data.dir", "target/test-data/" + name);
         properties.put("infolinia.sip.port", Integer.toString(FreePort.find()));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test isolation", properties));
     }
