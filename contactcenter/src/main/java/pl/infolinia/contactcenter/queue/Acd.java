@@ -50,6 +50,21 @@ public final class Acd {
         this.line = new CallLine(floor);
     }
 
+    /**
+     * A consultant joins the floor, logged out, e.g. a user created after start; an agent already
+     * on the floor is left as they are.
+     *
+     * @return true if the agent is new
+     */
+    public boolean addAgent(Agent agent) {
+        return read(() -> floor.seats.putIfAbsent(agent.id(), new Seat(agent, floor.now())) == null);
+    }
+
+    /** Whether the agent is on the floor. */
+    public boolean hasAgent(AgentId agent) {
+        return read(() -> floor.seats.containsKey(agent));
+    }
+
     /** The agent starts taking calls: AVAILABLE. */
     public List<AcdCommand> logIn(AgentId agent) {
         return act(out -> agents.changePresence(floor.seat(agent), AgentPresence.AVAILABLE, "", out));

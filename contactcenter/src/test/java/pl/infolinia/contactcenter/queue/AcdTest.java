@@ -56,6 +56,20 @@ class AcdTest {
     }
 
     @Test
+    void aConsultantAddedAfterStartJoinsLoggedOutAndThenTakesCalls() {
+        Acd acd = acd(dokumenty);
+        AgentId celina = AgentId.of("celina");
+        assertThat(acd.hasAgent(celina)).isFalse();
+
+        assertThat(acd.addAgent(new Agent(celina, "Celina", Map.of("dokumenty", 3)))).isTrue();
+        assertThat(acd.addAgent(new Agent(celina, "Celina", Map.of("inne", 3)))).as("already on the floor").isFalse();
+        assertThat(acd.agent(celina).presence()).isEqualTo(AgentPresence.LOGGED_OUT);
+
+        acd.enqueue(FIRST, DOKUMENTY, 0);
+        assertThat(acd.logIn(celina)).containsExactly(new AcdCommand.RingAgent(FIRST, celina, DOKUMENTY));
+    }
+
+    @Test
     void offersTheCallToTheLongestIdleAgentOfTheQueue() {
         Acd acd = acd(dokumenty, inne);
         acd.logIn(BOGDAN);
