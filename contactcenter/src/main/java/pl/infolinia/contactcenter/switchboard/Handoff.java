@@ -1,0 +1,27 @@
+package pl.infolinia.contactcenter.switchboard;
+
+import pl.infolinia.contactcenter.QueueCode;
+import pl.infolinia.contactcenter.agent.AgentId;
+import pl.infolinia.contactcenter.queue.OverflowTarget;
+import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.ChannelId;
+
+/** Something that happened to a live call elsewhere, handed to the thread that runs the call. */
+sealed interface Handoff {
+
+    /** A consultant's phone answered the call the ACD offered; the ACD has recorded the answer. */
+    record AgentAnswered(AgentId agent, Channel phone) implements Handoff {
+    }
+
+    /** The call waited its queue's maximum and left the ACD for this target. */
+    record Overflowed(QueueCode from, OverflowTarget target) implements Handoff {
+    }
+
+    /** The consultant asked to transfer the call, from their phone (REFER) or from Infolinia. */
+    record TransferAsked(AgentId agent, String target) implements Handoff {
+    }
+
+    /** One of the call's channels hung up. */
+    record ChannelDown(ChannelId channel) implements Handoff {
+    }
+}

@@ -1,0 +1,152 @@
+package pl.infolinia.contactcenter.switchboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import pl.infolinia.contactcenter.QueueCode;
+import pl.infolinia.contactcenter.calendar.OfficeCalendar;
+import pl.infolinia.contactcenter.contact.CallArrived;
+import pl.infolinia.contactcenter.contact.CallEndReason;
+import pl.infolinia.contactcenter.contact.CallEnded;
+import pl.infolinia.contactcenter.contact.ContactEventLog;
+import pl.infolinia.contactcenter.contact.ContactId;
+import pl.infolinia.contactcenter.contact.MessageLeft;
+import pl.infolinia.contactcenter.hotline.FlowLibrary;
+import pl.infolinia.contactcenter.hotline.FlowVersion;
+import pl.infolinia.contactcenter.hotline.Hotline;
+import pl.infolinia.contactcenter.hotline.HotlineDirectory;
+import pl.infolinia.contactcenter.ivr.FlowOutcome;
+import pl.infolinia.contactcenter.ivr.FlowResult;
+import pl.infolinia.contactcenter.ivr.IvrInterpreter;
+import pl.infolinia.contactcenter.prompt.CallPrompts;
+import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.queue.OverflowTarget;
+import pl.infolinia.telephony.CallScript;
+import pl.infolinia.telephony.Channel;
+
+/**
+ * A citizen's call from the moment it arrives: the hotline's current flow, then the queue and a
+ * consultant, an office's line, a callback or a message, as the flow and the ACD decide.
+ */
+final class IncomingCalls implements CallScript {
+
+    private static final System.Logger LOG = System.getLogger(IncomingCalls.class.getName());
+    private static final Duration CALLBACK_CHOICE = Duration.ofSeconds(8);
+    private static final Duration MESSAGE_LENGTH = Duration.ofMinutes(3);
+
+    private final HotlineDirectory hotlines;
+    private final FlowLibrary flows;
+    private final Map<String, OfficeCalendar> calendars;
+    private final Acd acd;
+    private final AcdActions actions;
+    private final LiveCalls calls;
+    private final CallerVoices voices;
+    private final WaitingRoom waitingRoom;
+    private final Conversation conversation;
+    private final OfficeLine offices;
+    private final CallbackDialler callbacks;
+    private final ContactEventLog log;
+    private final Clock clock;
+
+    IncomingCalls(HotlineDirectory hotlines, FlowLibrary flows, Map<String, OfficeCalendar> calendars, Acd acd,
+            AcdActions actions, LiveCalls calls, CallerVoices voices, WaitingRoom waitingRoom,
+            Conversation conversation, OfficeLine offices, CallbackDialler callbacks, ContactEventLog log, Clock clock) {
+        this.hotlines = hotlines;
+        this.flows = flows;
+        this.calendars = Map.copyOf(calendars);
+        this.acd = acd;
+        this.actions = actions;
+        this.calls = calls;
+        this.voices = voices;
+        this.waitingRoom = waitingRoom;
+        this.conversation = conversation;
+        this.offices = offices;
+        this.callbacks = callbacks;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(Channel channel) {
+        Optional<Hotline> hotline = hotlines.find(channel.called());
+        Optional<FlowVersion> flow = hotline.flatMap(h -> flows.current(h.flow()));
+        if (hotline.isEmpty() || flow.isEmpty()) {
+            channel.hangup(); // not a number Infolinia answers
+            return;
+        }
+        ContactId contact = ContactId.random();
+        log.append(new CallArrived(contact, clock.instant(), channel.caller(), hotline.get().number()));
+        channel.answer();
+        LiveCall call = new LiveCall(contact, channel, hotline.get().office(),
+                voices.of(channel, contact, hotline.get().office()));
+        calls.add(call);
+        try {
+            FlowResult result = new IvrInterpreter(flow.get().flow(), calendars, clock, log).run(contact, call.voice());
+            switch (result.outcome()) {
+                case FlowOutcome.Queued queued -> queue(call, queued.queue(), queued.priority());
+                case FlowOutcome.SentToOffice sent -> offices.send(call, sent.office());
+                case FlowOutcome.CallbackRequested callback -> {
+                    if (!callbacks.request(call, callback.queue(), hotline.get().number())) {
+                        queue(call, callback.queue(), 0);
+                    }
+                }
+                default -> {
+                    // the flow ended the call itself and stored how
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "call " + contact + " failed", e);
+            throw e;
+        } finally {
+            calls.remove(call);
+            for (Handoff late : call.close()) {
+                if (late instanceof Handoff.AgentAnswered answered) {
+                    answered.phone().hangup();
+                }
+            }
+        }
+    }
+
+    private void queue(LiveCall call, QueueCode queue, int priority) {
+        actions.execute(acd.enqueue(call.contact(), queue, priority));
+        Handoff ended = waitingRoom.await(call);
+        switch (ended) {
+            case Handoff.AgentAnswered answered -> conversation.talk(call, answered.agent(), answered.phone());
+            case Handoff.Overflowed overflowed -> overflow(call, overflowed);
+            case null, default -> {
+                // the caller hung up while waiting: stored as abandoned
+            }
+        }
+    }
+
+    private void overflow(LiveCall call, Handoff.Overflowed overflowed) {
+        switch (overflowed.target()) {
+            case OverflowTarget.Office office -> offices.send(call, office.office());
+            case OverflowTarget.AnotherQueue another -> queue(call, another.queue(), 0);
+            case OverflowTarget.Callback ignored -> {
+                call.voice().play(CallPrompts.CALLBACK_OFFER);
+                boolean accepted = call.voice().readDigit(CALLBACK_CHOICE).filter(key -> key == '1').isPresent()
+                        && callbacks.request(call, overflowed.from(), call.caller().called());
+                if (!accepted && call.voice().isConnected()) {
+                    queue(call, overflowed.from(), 0);
+                } else if (!accepted) {
+                    log.append(new CallEnded(call.contact(), clock.instant(), CallEndReason.CALLER_HUNG_UP));
+                }
+            }
+            case OverflowTarget.Message ignored -> leaveMessage(call);
+        }
+    }
+
+    private void leaveMessage(LiveCall call) {
+        call.voice().play(CallPrompts.LEAVE_MESSAGE);
+        Optional<String> message = call.voice().recordMessage(MESSAGE_LENGTH);
+        message.ifPresent(file -> {
+            log.append(new MessageLeft(call.contact(), clock.instant(), call.office(), file));
+            call.voice().play(CallPrompts.MESSAGE_SAVED);
+        });
+        log.append(new CallEnded(call.contact(), clock.instant(),
+                message.isPresent() ? CallEndReason.FLOW_HUNG_UP : CallEndReason.CALLER_HUNG_UP));
+        call.caller().hangup();
+    }
+}

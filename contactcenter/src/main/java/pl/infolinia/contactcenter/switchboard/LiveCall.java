@@ -1,0 +1,84 @@
+package pl.infolinia.contactcenter.switchboard;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.contact.ContactId;
+import pl.infolinia.telephony.Channel;
+
+/**
+ * A citizen's call while Infolinia holds it: the caller's channel, the office whose hotline it
+ * reached, and the handoffs waiting for the call's own thread.
+ *
+ * <p>Once the call's thread has finished with it, {@link #close} refuses further handoffs, so a
+ * consultant's phone that answers too late is hung up by whoever answered it.
+ */
+final class LiveCall {
+
+    private final ContactId contact;
+    private final Channel caller;
+    private final OfficeCode office;
+    private final ChannelCaller voice;
+    private final BlockingQueue<Handoff> handoffs = new LinkedBlockingQueue<>();
+    private boolean closed;
+
+    LiveCall(ContactId contact, Channel caller, OfficeCode office, ChannelCaller voice) {
+        this.contact = contact;
+        this.caller = caller;
+        this.office = office;
+        this.voice = voice;
+    }
+
+    ContactId contact() {
+        return contact;
+    }
+
+    Channel caller() {
+        return caller;
+    }
+
+    OfficeCode office() {
+        return office;
+    }
+
+    /** The caller as prompts and keys see them. */
+    ChannelCaller voice() {
+        return voice;
+    }
+
+    /** Hands something to the call's thread; false once the call is closed. */
+    synchronized boolean deliver(Handoff handoff) {
+        if (closed) {
+            return false;
+        }
+        handoffs.add(handoff);
+        return true;
+    }
+
+    /** The next handoff, waiting up to {@code timeout}. */
+    Optional<Handoff> next(Duration timeout) {
+        try {
+            return Optional.ofNullable(handoffs.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    boolean hasHandoff() {
+        return !handoffs.isEmpty();
+    }
+
+    /** Refuses further handoffs and returns those not taken yet. */
+    synchronized List<Handoff> close() {
+        closed = true;
+        List<Handoff> left = new ArrayList<>();
+        handoffs.drainTo(left);
+        return left;
+    }
+}

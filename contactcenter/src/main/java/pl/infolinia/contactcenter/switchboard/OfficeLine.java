@@ -1,0 +1,96 @@
+package pl.infolinia.contactcenter.switchboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.contact.CallEndReason;
+import pl.infolinia.contactcenter.contact.CallEnded;
+import pl.infolinia.contactcenter.contact.ContactEventLog;
+import pl.infolinia.contactcenter.prompt.CallPrompts;
+import pl.infolinia.telephony.Bridge;
+import pl.infolinia.telephony.CallNotAnswered;
+import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.Playback;
+import pl.infolinia.telephony.Telephony;
+
+/**
+ * Sends a citizen on to an office's own line (its PBX, from the offices directory): the caller
+ * hears that they are being connected, the office is dialled with the citizen's number, and the
+ * two are bridged until one of them hangs up.
+ */
+final class OfficeLine {
+
+    private final Telephony telephony;
+    private final OfficeLines offices;
+    private final OfficePrompts prompts;
+    private final ContactEventLog log;
+    private final Clock clock;
+    private final Duration answerTimeout;
+
+    OfficeLine(Telephony telephony, OfficeLines offices, OfficePrompts prompts, ContactEventLog log, Clock clock,
+            Duration answerTimeout) {
+        this.telephony = telephony;
+        this.offices = offices;
+        this.prompts = prompts;
+        this.log = log;
+        this.clock = clock;
+        this.answerTimeout = answerTimeout;
+    }
+
+    boolean reaches(OfficeCode office) {
+        return offices.has(office);
+    }
+
+    /** Dials the office for the call; empty if it has no line or does not answer. */
+    Optional<Channel> dial(LiveCall call, OfficeCode office) {
+        if (!offices.has(office)) {
+            return Optional.empty();
+        }
+        Channel caller = call.caller();
+        Optional<Playback> notice = Optional.empty();
+        try {
+            notice = Optional.of(caller.play(prompts.media(call.office(), CallPrompts.CONNECTING_TO_OFFICE)));
+        } catch (RuntimeException e) {
+            // connecting matters more than the notice
+        }
+        try {
+            return Optional.of(telephony.dial(office.value(), caller.caller(), answerTimeout));
+        } catch (CallNotAnswered e) {
+            return Optional.empty();
+        } finally {
+            notice.ifPresent(Playback::stop);
+        }
+    }
+
+    /** Straight from the IVR or an overflow: the call ends for Infolinia once the office answers. */
+    void send(LiveCall call, OfficeCode office) {
+        Optional<Channel> line = dial(call, office);
+        if (line.isEmpty()) {
+            call.voice().play(CallPrompts.CONNECTION_FAILED);
+            log.append(new CallEnded(call.contact(), clock.instant(), ChannelEnds.isDown(call.caller())
+                    ? CallEndReason.CALLER_HUNG_UP : CallEndReason.FAILED));
+            call.caller().hangup();
+            return;
+        }
+        log.append(new CallEnded(call.contact(), clock.instant(), CallEndReason.TRANSFERRED_OUT));
+        connect(call, line.get());
+    }
+
+    /** Bridges the caller with the office's answered line until either hangs up. */
+    void connect(LiveCall call, Channel line) {
+        Channel caller = call.caller();
+        Bridge bridge = telephony.createBridge();
+        try {
+            ChannelEnds.unlessEnded(() -> bridge.add(caller));
+            ChannelEnds.unlessEnded(() -> bridge.add(line));
+            while (!ChannelEnds.isDown(caller) && !ChannelEnds.isDown(line)) {
+                caller.awaitHangup(Duration.ofMillis(250));
+            }
+        } finally {
+            caller.hangup();
+            line.hangup();
+            bridge.destroy();
+        }
+    }
+}

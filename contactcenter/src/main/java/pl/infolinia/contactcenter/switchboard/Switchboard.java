@@ -1,0 +1,122 @@
+package pl.infolinia.contactcenter.switchboard;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import pl.infolinia.contactcenter.agent.AgentId;
+import pl.infolinia.contactcenter.calendar.OfficeCalendar;
+import pl.infolinia.contactcenter.callback.CallbackPolicy;
+import pl.infolinia.contactcenter.callback.Callbacks;
+import pl.infolinia.contactcenter.contact.ContactEventLog;
+import pl.infolinia.contactcenter.contact.ContactId;
+import pl.infolinia.contactcenter.hotline.FlowLibrary;
+import pl.infolinia.contactcenter.hotline.HotlineDirectory;
+import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.queue.WaitingAnnouncements;
+import pl.infolinia.telephony.ChannelHungUp;
+import pl.infolinia.telephony.EndpointRegistered;
+import pl.infolinia.telephony.EndpointUnregistered;
+import pl.infolinia.telephony.Telephony;
+import pl.infolinia.telephony.TelephonyEvent;
+import pl.infolinia.telephony.TransferRequested;
+
+/**
+ * The live contact centre on a telephony engine: answers the hotlines' numbers with their IVR
+ * flows, queues callers in the {@link Acd}, rings consultants' phones and bridges them, and sends
+ * calls on to offices, as callbacks or to messages.
+ *
+ * <p>{@link #start()} takes over the engine's incoming calls and ticks the ACD every second;
+ * {@link #close()} stops the ticking (the engine is closed by its owner).
+ */
+public final class Switchboard implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Switchboard.class.getName());
+
+    private final Telephony telephony;
+    private final Acd acd;
+    private final LiveCalls calls = new LiveCalls();
+    private final AcdActions actions = new AcdActions(calls);
+    private final AgentPhones phones;
+    private final IncomingCalls incoming;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("acd-tick").daemon().factory());
+    private final ExecutorService phoneEvents = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("agent-phones").factory());
+
+    public Switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
+            Map<String, OfficeCalendar> calendars, OfficeLines officeLines, ContactEventLog log, Clock clock,
+            SwitchboardSettings settings) {
+        this.telephony = telephony;
+        this.acd = acd;
+        CallerVoices voices = new CallerVoices(new OfficePrompts(settings.prompts()), settings.messages());
+        OfficeLine offices = new OfficeLine(telephony, officeLines, new OfficePrompts(settings.prompts()), log, clock,
+                settings.officeAnswerTimeout());
+        Conversation conversation = new Conversation(telephony, acd, actions, calls, offices,
+                new CallRecorder(settings.recordings(), settings.recordCalls(), log, clock), log, clock);
+        CallbackDialler callbacks = new CallbackDialler(telephony, acd,
+                new Callbacks(acd, CallbackPolicy.DEFAULT, clock), actions, calls, conversation, voices,
+                settings.officeAnswerTimeout());
+        actions.ringWith(new AgentRinger(telephony, acd, calls, actions, callbacks));
+        WaitingRoom waitingRoom = new WaitingRoom(acd, actions,
+                new WaitingAnnouncements(acd, settings.firstAnnouncement(), settings.announcementEvery()), clock);
+        this.phones = new AgentPhones(telephony, acd, actions, phoneEvents);
+        this.incoming = new IncomingCalls(hotlines, flows, calendars, acd, actions, calls, voices, waitingRoom,
+                conversation, offices, callbacks, log, clock);
+    }
+
+    /** Takes the engine's incoming calls and starts the ACD's clock. */
+    public void start() {
+        telephony.subscribe(this::on);
+        telephony.onIncomingCall(incoming);
+        telephony.endpoints().forEach(endpoint -> endpoint.contacts().forEach(contact -> phones.registered(
+                new EndpointRegistered(endpoint.user(), contact.uri(), contact.expires()))));
+        ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public Acd acd() {
+        return acd;
+    }
+
+    /** Calls Infolinia holds now, from arrival to hang-up or hand-over to an office. */
+    public int liveCalls() {
+        return calls.size();
+    }
+
+    /**
+     * A consultant's blind transfer of their current call, asked from Infolinia rather than the
+     * phone; {@code target} is an office code. False if the contact is not a live call.
+     */
+    public boolean transfer(ContactId contact, AgentId agent, String target) {
+        return calls.deliver(contact, new Handoff.TransferAsked(agent, target));
+    }
+
+    private void on(TelephonyEvent event) {
+        switch (event) {
+            case ChannelHungUp hungUp -> calls.channelDown(hungUp.channel());
+            case TransferRequested transfer -> calls.transferAsked(transfer.channel(), transfer.target());
+            case EndpointRegistered registered -> phones.registered(registered);
+            case EndpointUnregistered unregistered -> phones.unregistered(unregistered);
+            default -> {
+                // other events concern the engine's own bookkeeping
+            }
+        }
+    }
+
+    private void tick() {
+        try {
+            actions.act(acd::tick);
+        } catch (RuntimeException e) {
+            // a failed tick must not stop the next one: scheduleAtFixedRate gives up after a throw
+            LOG.log(System.Logger.Level.ERROR, "ACD tick failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        phoneEvents.shutdownNow();
+    }
+}
