@@ -10,7 +10,8 @@ import pl.infolinia.telephony.Telephony;
 
 /**
  * A consultant whose phone registers is logged in and available, so that a phone alone can take
- * calls; when their last phone unregisters they are logged out. A consultant on a break stays
+ * calls (joining the floor first if the ACD did not know them); when their last phone
+ * unregisters they are logged out. A consultant on a break stays
  * on it when the phone refreshes its registration.
  */
 final class AgentPhones {
@@ -18,18 +19,23 @@ final class AgentPhones {
     private final Telephony telephony;
     private final Acd acd;
     private final AcdActions actions;
+    private final AgentDirectory directory;
     private final Executor inOrder;
 
-    AgentPhones(Telephony telephony, Acd acd, AcdActions actions, Executor inOrder) {
+    AgentPhones(Telephony telephony, Acd acd, AcdActions actions, AgentDirectory directory, Executor inOrder) {
         this.telephony = telephony;
         this.acd = acd;
         this.actions = actions;
+        this.directory = directory;
         this.inOrder = inOrder;
     }
 
     void registered(EndpointRegistered event) {
         inOrder.execute(() -> {
             AgentId agent = AgentId.of(event.user());
+            if (!acd.hasAgent(agent)) {
+                directory.agent(agent).ifPresent(acd::addAgent);
+            }
             if (acd.hasAgent(agent) && acd.agent(agent).presence() == AgentPresence.LOGGED_OUT) {
                 actions.act(() -> acd.logIn(agent));
             }

@@ -47,8 +47,8 @@ public final class Switchboard implements AutoCloseable {
             Thread.ofVirtual().name("agent-phones").factory());
 
     public Switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
-            Map<String, OfficeCalendar> calendars, OfficeLines officeLines, ContactEventLog log, Clock clock,
-            SwitchboardSettings settings) {
+            Map<String, OfficeCalendar> calendars, OfficeLines officeLines, AgentDirectory agents, ContactEventLog log,
+            Clock clock, SwitchboardSettings settings) {
         this.telephony = telephony;
         this.acd = acd;
         CallerVoices voices = new CallerVoices(new OfficePrompts(settings.prompts()), settings.messages());
@@ -62,7 +62,7 @@ public final class Switchboard implements AutoCloseable {
         actions.ringWith(new AgentRinger(telephony, acd, calls, actions, callbacks));
         WaitingRoom waitingRoom = new WaitingRoom(acd, actions,
                 new WaitingAnnouncements(acd, settings.firstAnnouncement(), settings.announcementEvery()), clock);
-        this.phones = new AgentPhones(telephony, acd, actions, phoneEvents);
+        this.phones = new AgentPhones(telephony, acd, actions, agents, phoneEvents);
         this.incoming = new IncomingCalls(hotlines, flows, calendars, acd, actions, calls, voices, waitingRoom,
                 conversation, offices, callbacks, log, clock);
     }

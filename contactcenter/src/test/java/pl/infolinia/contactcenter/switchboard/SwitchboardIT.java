@@ -84,7 +84,7 @@ class SwitchboardIT {
         FlowLibrary flows = new FlowLibrary(clock);
         flows.publish("demo", demoFlow(), DemoHotline.context(Set.of(ZUS)));
         switchboard = new Switchboard(engine, acd, new HotlineDirectory(List.of(DemoHotline.hotline(KPRM))), flows,
-                Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), ZUS::equals, log, clock,
+                Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), ZUS::equals, AgentDirectory.NONE, log, clock,
                 SwitchboardSettings.under(dir).withAnnouncements(Duration.ZERO, Duration.ofSeconds(30)));
         switchboard.start();
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import pl.infolinia.server.app.settings.RunMode;
 import pl.infolinia.server.app.settings.Setting;
+import pl.infolinia.server.app.settings.SettingType;
 import pl.infolinia.server.app.settings.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,11 +18,14 @@ public final class SettingOptions {
     /** Adds a flag per setting, its help showing the defaults of {@code mode}. */
     static void addTo(CommandLine command, RunMode mode) {
         for (Setting setting : Settings.all()) {
-            command.getCommandSpec().addOption(OptionSpec.builder(setting.flag())
+            OptionSpec.Builder option = OptionSpec.builder(setting.flag())
                     .paramLabel("<" + setting.type().name().toLowerCase() + ">")
                     .type(String.class)
-                    .description(describe(setting, mode))
-                    .build());
+                    .description(describe(setting, mode));
+            if (setting.type() == SettingType.BOOLEAN) {
+                option.arity("0..1").fallbackValue("true"); // --demo-traffic alone means true
+            }
+            command.getCommandSpec().addOption(option.build());
         }
     }
 

@@ -19,6 +19,7 @@ import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.user.PasswordHasher;
 import pl.infolinia.server.user.User;
+import pl.infolinia.server.switchboard.JdbcAgentSkills;
 import pl.infolinia.server.user.Username;
 import pl.infolinia.server.user.Users;
 
@@ -38,11 +39,12 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
     private final PasswordEncoder passwords;
     private final PasswordHasher hasher;
     private final TransactionTemplate transaction;
+    private final JdbcAgentSkills skills;
     private final String password;
     private final boolean passwordConfigured;
 
     DemoSeeder(Offices offices, Users users, PasswordEncoder passwords, PasswordHasher hasher,
-            TransactionTemplate transaction,
+            TransactionTemplate transaction, JdbcAgentSkills skills,
             @Value("${infolinia.demo.password:}") String configuredPassword,
             @Value("${infolinia.data.dir:./data}") String dataDir) {
         this.offices = offices;
@@ -50,6 +52,7 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
         this.passwords = passwords;
         this.hasher = hasher;
         this.transaction = transaction;
+        this.skills = skills;
         this.passwordConfigured = !configuredPassword.isEmpty();
         this.password = DemoPassword.resolve(Optional.of(configuredPassword), Path.of(dataDir));
     }
@@ -63,6 +66,11 @@ class DemoSeeder implements ApplicationRunner, StartupNote {
             String hash = hasher.bcrypt(password);
             DemoUsers.forOffices(demoOffices).stream().filter(user -> users.find(user.username()).isEmpty())
                     .forEach(user -> users.create(user, hasher.withBcrypt(user.username(), password, hash)));
+            DemoSkills.frontLine().forEach((agent, agentSkills) -> {
+                if (skills.of(agent).isEmpty()) {
+                    skills.replace(agent, agentSkills);
+                }
+            });
         });
         warnIfPasswordChanged();
     }

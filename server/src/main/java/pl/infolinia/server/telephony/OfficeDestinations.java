@@ -10,20 +10,25 @@ import pl.infolinia.telephony.SipDestinations;
 
 /**
  * The only places outside Infolinia a call may be sent: the transfer addresses of the offices,
- * named by office code. Anything else is refused, so nobody can dial out through the platform.
+ * named by office code, and citizens' numbers through the callback trunk when one is configured.
+ * Anything else is refused, so nobody can dial out through the platform; which numbers are
+ * dialled is the contact centre's decision (only callbacks to the number a citizen called from).
  */
 @Component
 class OfficeDestinations implements SipDestinations {
 
     private final Offices offices;
+    private final CallbackTrunk trunk;
 
-    OfficeDestinations(Offices offices) {
+    OfficeDestinations(Offices offices, CallbackTrunk trunk) {
         this.offices = offices;
+        this.trunk = trunk;
     }
 
     @Override
     public Optional<String> uri(String name) {
         return Optional.of(name).filter(OfficeCode::isValid).map(OfficeCode::new).flatMap(offices::find)
-                .flatMap(Office::transferTo).map(TransferDestination::uri);
+                .flatMap(Office::transferTo).map(TransferDestination::uri)
+                .or(() -> trunk.uri(name));
     }
 }

@@ -20,6 +20,10 @@ public final class Settings {
             "IP address that SIP and RTP listen on and announce to phones; set the server's LAN address for desk phones.");
     public static final Setting SIP_PORT = new Setting("infolinia.sip.port", SettingType.PORT,
             "5060", "5060", false, false, "SIP port (UDP and TCP) for phones and trunks.");
+    public static final Setting SIP_TRUNK = new Setting("infolinia.sip.trunk", SettingType.TEXT,
+            null, null, false, false,
+            "Where callbacks to citizens are dialled: a SIP URI with {number}, e.g. sip:{number}@10.0.0.5:5060."
+                    + " Unset: no callbacks are dialled, and no number outside the offices can be called.");
     public static final Setting RTP_PORT_MIN = new Setting("infolinia.rtp.port.min", SettingType.PORT,
             "10000", "10000", false, false, "Lowest UDP port for call audio (RTP).");
     public static final Setting RTP_PORT_MAX = new Setting("infolinia.rtp.port.max", SettingType.PORT,
@@ -40,6 +44,10 @@ public final class Settings {
     public static final Setting DEMO = new Setting("infolinia.demo", SettingType.BOOLEAN,
             "true", "false", false, false,
             "Load the demo: the 34 offices and demo users (on by default only in start-dev).");
+    public static final Setting DEMO_TRAFFIC = new Setting("infolinia.demo.traffic", SettingType.BOOLEAN,
+            "false", "false", false, false,
+            "start-dev: simulated citizens call the demo hotline through SIP and simulated consultants answer,"
+                    + " so that live views and reports have calls to show.");
     public static final Setting DEMO_PASSWORD = new Setting("infolinia.demo.password", SettingType.TEXT,
             null, null, false, true,
             "Password of the demo users; when unset, one is generated at first start and printed.");
@@ -54,9 +62,9 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, RTP_PORT_MIN,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_TRUNK, RTP_PORT_MIN,
             RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            DEMO, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
+            DEMO, DEMO_TRAFFIC, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
             LOGIN_LOCK_MINUTES);
 
     private Settings() {
