@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.Auditor;
+import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.security.OfficeAccess;
@@ -69,7 +70,8 @@ class PromptController {
             RedirectAttributes redirect) {
         Optional<OfficeCode> scope = access.managedScope(me, office.filter(OfficeCode::isValid).map(OfficeCode::new));
         // ADMIN belongs to no office: show the first until they choose
-        OfficeCode shown = scope.orElseGet(() -> offices.all().getFirst().code());
+        OfficeCode shown = scope.or(() -> offices.all().stream().findFirst().map(Office::code))
+                .orElseThrow(() -> new NotFound("office"));
         redirect.addAttribute("office", shown.value());
         return "redirect:/prompts/{office}";
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +13,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.infolinia.contactcenter.hotline.FlowLibrary;
@@ -52,7 +55,7 @@ class FlowAndPromptsBrowserIT {
         WebElement check = page().switchTo().activeElement();
         assertThat(check.getText()).isEqualTo("Sprawdź");
         assertFocusVisible(check);
-        check.sendKeys(Keys.ENTER);
+        submit(() -> check.sendKeys(Keys.ENTER));
 
         WebElement problems = page().findElement(By.id("problems"));
         assertThat(problems.getText()).contains("no node 'temat-cudzoziemców'")
@@ -63,11 +66,11 @@ class FlowAndPromptsBrowserIT {
 
         type(FlowConfiguration.demoYaml().replace("timeout: 6", "timeout: 7"));
         page().findElement(By.id("comment")).sendKeys("siedem sekund na wybór");
-        page().findElement(By.cssSelector("button[value=publish]")).click();
+        submit(() -> page().findElement(By.cssSelector("button[value=publish]")).click());
 
+        String published = page().findElement(By.cssSelector("[role=status]")).getText();
         int version = library.current("infolinia").orElseThrow().version();
-        assertThat(page().findElement(By.cssSelector("[role=status]")).getText())
-                .isEqualTo("Opublikowano wersję " + version + ". Obowiązuje od następnego połączenia.");
+        assertThat(published).isEqualTo("Opublikowano wersję " + version + ". Obowiązuje od następnego połączenia.");
         assertThat(library.current("infolinia").orElseThrow().yaml()).contains("timeout: 7");
         assertThat(page().findElement(By.cssSelector("#history-heading + table tbody")).getText())
                 .contains("siedem sekund na wybór");
@@ -96,14 +99,14 @@ class FlowAndPromptsBrowserIT {
         new Actions(page()).sendKeys(Keys.TAB).perform();
         assertThat(page().switchTo().activeElement()).isEqualTo(upload);
         assertFocusVisible(upload);
-        upload.sendKeys(Keys.ENTER);
+        submit(() -> upload.sendKeys(Keys.ENTER));
 
         assertThat(page().findElement(By.cssSelector("[role=status]")).getText()).startsWith("Wgrano nagranie urzędu");
         assertThat(page().findElements(By.tagName("audio"))).hasSize(2);
         browser.screenshot("prompts-uploaded");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        page().findElement(By.cssSelector(".remove-prompt button")).click();
+        submit(() -> page().findElement(By.cssSelector(".remove-prompt button")).click());
         assertThat(page().findElement(By.cssSelector("[role=status]")).getText()).startsWith("Usunięto nagranie urzędu");
         assertThat(page().findElements(By.tagName("audio"))).hasSize(1);
         Files.delete(recording);
@@ -114,6 +117,13 @@ class FlowAndPromptsBrowserIT {
         page().findElement(By.id("username")).sendKeys(user);
         page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
         page().findElement(By.tagName("h1"));
+    }
+
+    /** Submits a form and waits for the answer: a click returns before the next page has come. */
+    private void submit(Runnable action) {
+        WebElement before = page().findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(page(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
     /** Replaces the editor's text as a paste would: typing 4 KB key by key is no more real and much slower. */
