@@ -37,6 +37,7 @@ public final class Switchboard implements AutoCloseable {
 
     private final Telephony telephony;
     private final Acd acd;
+    private final AgentDirectory agents;
     private final LiveCalls calls = new LiveCalls();
     private final AcdActions actions = new AcdActions(calls);
     private final AgentPhones phones;
@@ -51,6 +52,7 @@ public final class Switchboard implements AutoCloseable {
             Clock clock, SwitchboardSettings settings) {
         this.telephony = telephony;
         this.acd = acd;
+        this.agents = agents;
         CallerVoices voices = new CallerVoices(new OfficePrompts(settings.prompts()), settings.messages());
         OfficeLine offices = new OfficeLine(telephony, officeLines, new OfficePrompts(settings.prompts()), log, clock,
                 settings.officeAnswerTimeout());
@@ -83,6 +85,50 @@ public final class Switchboard implements AutoCloseable {
     /** Calls Infolinia holds now, from arrival to hang-up or hand-over to an office. */
     public int liveCalls() {
         return calls.size();
+    }
+
+    /**
+     * The consultant starts taking calls, joining the floor first if the ACD did not know them.
+     *
+     * @return false if they are no consultant (the directory does not know them)
+     */
+    public boolean logIn(AgentId agent) {
+        if (!acd.hasAgent(agent)) {
+            agents.agent(agent).ifPresent(acd::addAgent);
+        }
+        if (!acd.hasAgent(agent)) {
+            return false;
+        }
+        actions.act(() -> acd.logIn(agent));
+        return true;
+    }
+
+    /** The consultant stops taking calls; a call ringing at their phone goes back to its place. */
+    public void logOut(AgentId agent) {
+        if (acd.hasAgent(agent)) {
+            actions.act(() -> acd.logOut(agent));
+        }
+    }
+
+    /** The consultant pauses with a reason, e.g. "przerwa"; a call ringing at their phone goes back. */
+    public void takeBreak(AgentId agent, String reason) {
+        if (acd.hasAgent(agent)) {
+            actions.act(() -> acd.takeBreak(agent, reason));
+        }
+    }
+
+    /** The consultant is back from a break, or from being set not-ready after a missed call. */
+    public void makeAvailable(AgentId agent) {
+        if (acd.hasAgent(agent)) {
+            actions.act(() -> acd.makeAvailable(agent));
+        }
+    }
+
+    /** The consultant finished the notes of their last call before the wrap-up time ran out. */
+    public void finishWrapUp(AgentId agent) {
+        if (acd.hasAgent(agent)) {
+            actions.act(() -> acd.finishWrapUp(agent));
+        }
     }
 
     /**
