@@ -57,7 +57,7 @@ public final class Acd {
      * @return true if the agent is new
      */
     public boolean addAgent(Agent agent) {
-        return read(() -> floor.seats.putIfAbsent(agent.id(), new Seat(agent, floor.now())) == null);
+        return read(() -> floor.addSeat(agent));
     }
 
     /** Whether the agent is on the floor. */

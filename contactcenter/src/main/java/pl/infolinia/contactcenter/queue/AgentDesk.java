@@ -1,6 +1,7 @@
 package pl.infolinia.contactcenter.queue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import pl.infolinia.contactcenter.agent.AgentActivity;
 import pl.infolinia.contactcenter.agent.AgentPresence;
@@ -36,13 +37,18 @@ final class AgentDesk {
         }
     }
 
+    /** In order of arrival, as the events have always been stored. */
     void expireRinging(List<AcdCommand> out) {
         Instant now = floor.now();
-        for (WaitingCall call : List.copyOf(floor.calls.values())) {
-            if (call.status == CallStatus.RINGING && !call.ringDeadline.isAfter(now)) {
-                for (var agent : List.copyOf(call.agents)) {
-                    missed(call, floor.seat(agent), out);
-                }
+        List<WaitingCall> due = new ArrayList<>();
+        for (WaitingCall call : floor.ringing) {
+            if (!call.ringDeadline.isAfter(now)) {
+                due.add(call);
+            }
+        }
+        for (WaitingCall call : due) {
+            for (var agent : List.copyOf(call.agents)) {
+                missed(call, floor.seat(agent), out);
             }
         }
     }
@@ -54,12 +60,15 @@ final class AgentDesk {
         }
     }
 
+    /** In order of agent id, as the events have always been stored. */
     void expireWrapUps() {
         Instant now = floor.now();
-        for (Seat seat : floor.seats.values()) {
-            if (seat.activity == AgentActivity.WRAP_UP && !seat.wrapUpUntil.isAfter(now)) {
-                floor.endWrapUp(seat);
+        List<Seat> due = new ArrayList<>();
+        for (Seat seat : floor.wrappingUp) {
+            if (!seat.wrapUpUntil.isAfter(now)) {
+                due.add(seat);
             }
         }
+        due.forEach(floor::endWrapUp);
     }
 }

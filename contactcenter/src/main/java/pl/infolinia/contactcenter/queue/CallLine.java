@@ -2,6 +2,8 @@ package pl.infolinia.contactcenter.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import pl.infolinia.contactcenter.agent.AgentActivity;
@@ -30,7 +32,7 @@ final class CallLine {
             throw new InvalidCallState("contact " + contact + " is already in queue " + floor.calls.get(contact).queue);
         }
         floor.log.append(new CallQueued(contact, floor.now(), queue.code(), queue.office(), priority));
-        floor.calls.put(contact, new WaitingCall(contact, queue.code(), priority, floor.nextOrder(), floor.now()));
+        floor.join(new WaitingCall(contact, queue.code(), priority, floor.nextOrder(), floor.now()));
     }
 
     void answer(WaitingCall call, Seat seat, List<AcdCommand> out) {
@@ -45,7 +47,7 @@ final class CallLine {
                 floor.stopRinging(call, floor.seat(other), false, out);
             }
         }
-        call.status = CallStatus.CONNECTED;
+        floor.changeStatus(call, CallStatus.CONNECTED);
         call.connectedAt = floor.now();
         call.ringDeadline = null;
         floor.changeActivity(seat, AgentActivity.ON_CALL);
@@ -80,11 +82,11 @@ final class CallLine {
         floor.changeActivity(seat, AgentActivity.IDLE);
         call.agents.clear();
         if (retryAfter.isPresent()) {
-            call.status = CallStatus.WAITING;
             call.eligibleFrom = floor.now().plus(retryAfter.get());
+            floor.changeStatus(call, CallStatus.WAITING);
         } else {
             floor.log.append(new CallEnded(call.contact, floor.now(), CallEndReason.FAILED));
-            floor.calls.remove(call.contact);
+            floor.leave(call);
         }
     }
 
@@ -93,8 +95,8 @@ final class CallLine {
         if (call.status == CallStatus.CONNECTED) {
             floor.log.append(new CallEnded(call.contact, now, reason));
             Queue queue = floor.queue(call.queue);
-            floor.handleTimes.get(queue.code()).record(Duration.between(call.connectedAt, now).plus(queue.wrapUp()));
-            floor.calls.remove(call.contact);
+            floor.live(queue.code()).handleTime.record(Duration.between(call.connectedAt, now).plus(queue.wrapUp()));
+            floor.leave(call);
             floor.startWrapUp(floor.seat(call.agents.iterator().next()), queue.wrapUp());
             return;
         }
@@ -103,31 +105,45 @@ final class CallLine {
         for (AgentId agent : List.copyOf(call.agents)) {
             floor.stopRinging(call, floor.seat(agent), false, out);
         }
-        floor.calls.remove(call.contact);
+        floor.leave(call);
     }
 
     /** Calls that waited their queue's maximum leave for its overflow; callbacks have already chosen to wait. */
     void overflowLongWaits(List<AcdCommand> out) {
         Instant now = floor.now();
-        for (WaitingCall call : List.copyOf(floor.calls.values())) {
-            Queue queue = floor.queue(call.queue);
-            if (call.status != CallStatus.WAITING || call.isCallback() || queue.overflow().isEmpty()
-                    || Duration.between(call.queuedAt, now).compareTo(queue.overflow().get().after()) < 0) {
-                continue;
+        List<WaitingCall> due = new ArrayList<>();
+        for (LiveQueue queue : floor.queues.values()) {
+            if (queue.queue.overflow().isPresent()) {
+                Duration maxWait = queue.queue.overflow().get().after();
+                for (WaitingCall call : queue.line.calls()) {
+                    if (call.status == CallStatus.WAITING && !call.isCallback()
+                            && Duration.between(call.queuedAt, now).compareTo(maxWait) >= 0) {
+                        due.add(call);
+                    }
+                }
             }
-            OverflowTarget target = queue.overflow().get().target();
-            floor.log.append(new CallOverflowed(call.contact, now, call.queue, target.describe(),
-                    Duration.between(call.arrivedAt, now)));
-            if (target instanceof OverflowTarget.AnotherQueue(var next)) {
-                Queue nextQueue = floor.queue(next);
-                floor.log.append(new CallQueued(call.contact, now, next, nextQueue.office(), call.priority));
-                // the call keeps its order of arrival, but the new queue's maximum wait starts now
-                call.queue = next;
-                call.queuedAt = now;
-            } else {
-                floor.calls.remove(call.contact);
-                out.add(new AcdCommand.SendToOverflow(call.contact, queue.code(), target));
-            }
+        }
+        // in order of arrival, as the events have always been stored
+        due.sort(Comparator.comparingLong(c -> c.order));
+        for (WaitingCall call : due) {
+            overflow(call, now, out);
+        }
+    }
+
+    private void overflow(WaitingCall call, Instant now, List<AcdCommand> out) {
+        Queue queue = floor.queue(call.queue);
+        OverflowTarget target = queue.overflow().get().target();
+        floor.log.append(new CallOverflowed(call.contact, now, call.queue, target.describe(),
+                Duration.between(call.arrivedAt, now)));
+        if (target instanceof OverflowTarget.AnotherQueue(var next)) {
+            Queue nextQueue = floor.queue(next);
+            floor.log.append(new CallQueued(call.contact, now, next, nextQueue.office(), call.priority));
+            // the call keeps its order of arrival, but the new queue's maximum wait starts now
+            call.queuedAt = now;
+            floor.move(call, next);
+        } else {
+            floor.leave(call);
+            out.add(new AcdCommand.SendToOverflow(call.contact, queue.code(), target));
         }
     }
 }

@@ -3,11 +3,14 @@ package pl.infolinia.contactcenter.queue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.Agent;
 import pl.infolinia.contactcenter.agent.AgentActivity;
@@ -24,7 +27,9 @@ import pl.infolinia.contactcenter.contact.WrapUpDone;
  * The ACD's state, queues, agents and calls, with the transitions every operation shares.
  *
  * <p>Each transition appends its event before it changes state, so that the store never lags
- * behind what the ACD has done. Not thread-safe: {@link Acd} holds the lock.
+ * behind what the ACD has done. Transitions keep the indexes routing and {@code tick} read in
+ * step: each queue's line and free agents, the calls ringing and the agents in wrap-up, and which
+ * queues may now offer a call. Not thread-safe: {@link Acd} holds the lock.
  */
 final class Floor {
 
@@ -33,22 +38,34 @@ final class Floor {
 
     final Clock clock;
     final ContactEventLog log;
-    final Map<QueueCode, Queue> queues = new LinkedHashMap<>();
+    final Map<QueueCode, LiveQueue> queues = new LinkedHashMap<>();
     final Map<AgentId, Seat> seats = new TreeMap<>();
+    /** In order of arrival, which is the order of {@link WaitingCall#order}. */
     final Map<ContactId, WaitingCall> calls = new LinkedHashMap<>();
-    final Map<QueueCode, AgentId> lastPicked = new HashMap<>();
-    final Map<QueueCode, HandleTime> handleTimes = new HashMap<>();
+    /** Calls RINGING, in order of arrival. */
+    final NavigableSet<WaitingCall> ringing = new TreeSet<>(Comparator.comparingLong(c -> c.order));
+    /** Agents in WRAP_UP, by id. */
+    final NavigableSet<Seat> wrappingUp = new TreeSet<>(Comparator.comparing(s -> s.agent.id()));
+    private final List<LiveQueue> changed = new ArrayList<>();
     private long nextOrder;
 
     Floor(Clock clock, ContactEventLog log, List<Queue> queueList, List<Agent> agents) {
         this.clock = clock;
         this.log = log;
-        Instant now = clock.instant();
-        queueList.forEach(q -> {
-            queues.put(q.code(), q);
-            handleTimes.put(q.code(), new HandleTime(q.handleTime()));
-        });
-        agents.forEach(a -> seats.put(a.id(), new Seat(a, now)));
+        queueList.forEach(q -> queues.put(q.code(), new LiveQueue(q)));
+        agents.forEach(this::addSeat);
+    }
+
+    /** A logged-out seat for a new agent; false, changing nothing, if the agent has one. */
+    boolean addSeat(Agent agent) {
+        if (seats.containsKey(agent.id())) {
+            return false;
+        }
+        List<LiveQueue> served = queues.values().stream().filter(q -> q.isServedBy(agent)).toList();
+        Seat seat = new Seat(agent, now(), served);
+        seats.put(agent.id(), seat);
+        served.forEach(q -> q.servers.add(seat));
+        return true;
     }
 
     Instant now() {
@@ -60,7 +77,11 @@ final class Floor {
     }
 
     Queue queue(QueueCode code) {
-        Queue queue = queues.get(code);
+        return live(code).queue;
+    }
+
+    LiveQueue live(QueueCode code) {
+        LiveQueue queue = queues.get(code);
         if (queue == null) {
             throw new NoSuchQueue("no queue " + code);
         }
@@ -90,9 +111,29 @@ final class Floor {
             return;
         }
         log.append(new AgentStateChanged(seat.agent.id(), now(), presence, activity, breakReason));
+        boolean wasFree = seat.canTakeCall();
         seat.presence = presence;
         seat.activity = activity;
         seat.breakReason = breakReason;
+        if (activity == AgentActivity.WRAP_UP) {
+            wrappingUp.add(seat);
+        } else {
+            wrappingUp.remove(seat);
+        }
+        if (seat.canTakeCall() != wasFree) {
+            changeFreedom(seat);
+        }
+    }
+
+    private void changeFreedom(Seat seat) {
+        for (LiveQueue queue : seat.queues) {
+            if (seat.canTakeCall()) {
+                queue.agentFree(seat);
+                mayOffer(queue);
+            } else {
+                queue.agentBusy(seat);
+            }
+        }
     }
 
     void changeActivity(Seat seat, AgentActivity activity) {
@@ -105,7 +146,7 @@ final class Floor {
         seat.call = call.contact;
         changeActivity(seat, AgentActivity.RINGING);
         call.agents.add(seat.agent.id());
-        call.status = CallStatus.RINGING;
+        changeStatus(call, CallStatus.RINGING);
         call.ringDeadline = now().plus(queue(call.queue).ringTimeout());
         out.add(new AcdCommand.RingAgent(call.contact, seat.agent.id(), call.queue));
     }
@@ -123,7 +164,7 @@ final class Floor {
         // idleSince stays: an offer that was not taken does not make the agent less idle
         changeActivity(seat, AgentActivity.IDLE);
         if (call.agents.isEmpty()) {
-            call.status = CallStatus.WAITING;
+            changeStatus(call, CallStatus.WAITING);
             call.ringDeadline = null;
         }
         out.add(new AcdCommand.StopRinging(call.contact, seat.agent.id()));
@@ -144,5 +185,66 @@ final class Floor {
         seat.wrapUpUntil = null;
         seat.idleSince = now();
         changeActivity(seat, AgentActivity.IDLE);
+    }
+
+    /** A new call joins the back of its priority in its queue's line. */
+    void join(WaitingCall call) {
+        calls.put(call.contact, call);
+        LiveQueue queue = live(call.queue);
+        queue.line.add(call);
+        mayOffer(queue);
+    }
+
+    /** The call leaves the ACD: ended, abandoned, or sent to another office. */
+    void leave(WaitingCall call) {
+        calls.remove(call.contact);
+        ringing.remove(call);
+        live(call.queue).line.remove(call);
+    }
+
+    /** The call moves to another queue's line, keeping its order of arrival. */
+    void move(WaitingCall call, QueueCode next) {
+        live(call.queue).line.remove(call);
+        call.queue = next;
+        LiveQueue queue = live(next);
+        queue.line.add(call);
+        mayOffer(queue);
+    }
+
+    /** Sets a call's status: in line unless connected, and offerable again once waiting. */
+    void changeStatus(WaitingCall call, CallStatus status) {
+        call.status = status;
+        if (status == CallStatus.RINGING) {
+            ringing.add(call);
+        } else {
+            ringing.remove(call);
+        }
+        LiveQueue queue = live(call.queue);
+        if (status == CallStatus.CONNECTED) {
+            queue.line.remove(call);
+        } else {
+            queue.line.add(call);
+        }
+        if (status == CallStatus.WAITING) {
+            mayOffer(queue);
+        }
+    }
+
+    /** The queue may now offer a call: an agent of its is free, or a call of its waits again. */
+    void mayOffer(LiveQueue queue) {
+        if (!queue.changed) {
+            queue.changed = true;
+            changed.add(queue);
+        }
+    }
+
+    List<LiveQueue> changedQueues() {
+        return changed;
+    }
+
+    /** Called once the dispatcher has offered what the changed queues could; kept if it failed midway. */
+    void forgetChanges() {
+        changed.forEach(q -> q.changed = false);
+        changed.clear();
     }
 }

@@ -1,6 +1,7 @@
 package pl.infolinia.contactcenter.queue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import pl.infolinia.contactcenter.agent.Agent;
 import pl.infolinia.contactcenter.agent.AgentActivity;
@@ -12,6 +13,8 @@ import pl.infolinia.contactcenter.contact.ContactId;
 final class Seat {
 
     final Agent agent;
+    /** The queues whose skill the agent has. */
+    final List<LiveQueue> queues;
     AgentPresence presence = AgentPresence.LOGGED_OUT;
     AgentActivity activity = AgentActivity.IDLE;
     String breakReason = "";
@@ -20,17 +23,14 @@ final class Seat {
     ContactId call;
     Instant wrapUpUntil;
 
-    Seat(Agent agent, Instant now) {
+    Seat(Agent agent, Instant now, List<LiveQueue> queues) {
         this.agent = agent;
+        this.queues = queues;
         this.idleSince = now;
     }
 
     boolean canTakeCall() {
         return presence == AgentPresence.AVAILABLE && activity == AgentActivity.IDLE;
-    }
-
-    boolean serves(Queue queue) {
-        return agent.level(queue.skill()) > 0;
     }
 
     AgentState snapshot() {

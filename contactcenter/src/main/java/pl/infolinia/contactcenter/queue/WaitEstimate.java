@@ -3,7 +3,6 @@ package pl.infolinia.contactcenter.queue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
-import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.contact.ContactId;
 
 /**
@@ -26,10 +25,7 @@ final class WaitEstimate {
         if (call == null || call.status == CallStatus.CONNECTED) {
             return OptionalInt.empty();
         }
-        long ahead = floor.calls.values().stream()
-                .filter(c -> c.queue.equals(call.queue) && c.status != CallStatus.CONNECTED && c.isAheadOf(call))
-                .count();
-        return OptionalInt.of((int) ahead + 1);
+        return OptionalInt.of(floor.live(call.queue).line.placeOf(call));
     }
 
     Optional<Duration> estimatedWait(ContactId contact) {
@@ -37,11 +33,9 @@ final class WaitEstimate {
         if (position.isEmpty()) {
             return Optional.empty();
         }
-        Queue queue = floor.queue(floor.calls.get(contact).queue);
-        long staffed = floor.seats.values().stream()
-                .filter(s -> s.presence != AgentPresence.LOGGED_OUT && s.serves(queue))
-                .count();
-        Duration average = floor.handleTimes.get(queue.code()).average();
+        LiveQueue queue = floor.live(floor.calls.get(contact).queue);
+        int staffed = queue.staffed();
+        Duration average = queue.handleTime.average();
         return Optional.of(average.multipliedBy(position.getAsInt()).dividedBy(Math.max(1, staffed)));
     }
 }
