@@ -10,7 +10,8 @@ import pl.infolinia.telephony.SipDestinations;
 
 /**
  * The only places outside Infolinia a call may be sent: the transfer addresses of the offices,
- * named by office code, and citizens' numbers through the callback trunk when one is configured.
+ * named by office code, citizens' numbers through the callback trunk when one is configured, and
+ * the simulated consultants' phones of {@code --demo-traffic}.
  * Anything else is refused, so nobody can dial out through the platform; which numbers are
  * dialled is the contact centre's decision (only callbacks to the number a citizen called from).
  */
@@ -19,16 +20,19 @@ class OfficeDestinations implements SipDestinations {
 
     private final Offices offices;
     private final CallbackTrunk trunk;
+    private final SimulatedPhones simulated;
 
-    OfficeDestinations(Offices offices, CallbackTrunk trunk) {
+    OfficeDestinations(Offices offices, CallbackTrunk trunk, SimulatedPhones simulated) {
         this.offices = offices;
         this.trunk = trunk;
+        this.simulated = simulated;
     }
 
     @Override
     public Optional<String> uri(String name) {
         return Optional.of(name).filter(OfficeCode::isValid).map(OfficeCode::new).flatMap(offices::find)
                 .flatMap(Office::transferTo).map(TransferDestination::uri)
-                .or(() -> trunk.uri(name));
+                .or(() -> trunk.uri(name))
+                .or(() -> simulated.uri(name));
     }
 }
