@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -48,6 +49,14 @@ class PromptsIT {
 
     @Autowired
     AuditLog audit;
+
+    /** The application is shared with the hotline's call tests: they hear the shipped prompts again. */
+    @AfterEach
+    void removeTheRecordingsUploaded() {
+        for (String name : shipped.names()) {
+            files.remove(KPRM, name);
+        }
+    }
 
     @Test
     void aTelephoneWavIsStoredWhereCallsLookAndServedBack() throws Exception {
