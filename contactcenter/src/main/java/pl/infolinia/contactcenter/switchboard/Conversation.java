@@ -55,42 +55,90 @@ final class Conversation {
         call.voice().stopMusic();
         Bridge bridge = telephony.createBridge();
         Optional<Recording> recording = Optional.empty();
-        Optional<Channel> officeLine = Optional.empty();
-        CallEndReason reason;
+        Talk talk = new Talk(call, agent, phone, bridge);
         try {
             recording = recorder.start(call); // before bridging: the engine records what flows from then on
             ChannelEnds.unlessEnded(() -> bridge.add(caller));
             ChannelEnds.unlessEnded(() -> bridge.add(phone));
-            while (true) {
-                if (ChannelEnds.isDown(caller)) {
-                    reason = CallEndReason.CALLER_HUNG_UP;
-                    break;
-                }
-                if (ChannelEnds.isDown(phone)) {
-                    reason = CallEndReason.AGENT_HUNG_UP;
-                    break;
-                }
-                if (call.next(WAKE_UP).orElse(null) instanceof Handoff.TransferAsked(AgentId from, String target)
-                        && from.equals(agent)) {
-                    officeLine = transfer(call, from, phone, target);
-                    if (officeLine.isPresent()) {
-                        reason = CallEndReason.TRANSFERRED_OUT;
-                        break;
-                    }
-                }
-            }
+            talk.untilItEnds();
         } finally {
             recorder.stop(call, recording);
             calls.detach(phone.id());
             bridge.destroy();
         }
         phone.hangup();
-        CallEndReason ended = reason;
-        actions.act(() -> acd.hangUp(call.contact(), ended));
-        if (officeLine.isPresent()) {
-            offices.connect(call, officeLine.get());
+        actions.act(() -> acd.hangUp(call.contact(), talk.reason));
+        if (talk.officeLine.isPresent()) {
+            offices.connect(call, talk.officeLine.get());
         } else {
             caller.hangup();
+        }
+    }
+
+    /** One conversation's course: hang-ups, and the consultant's transfers, blind or attended. */
+    private final class Talk {
+
+        private final LiveCall call;
+        private final AgentId agent;
+        private final Channel phone;
+        private final Bridge bridge;
+        private Optional<OfficeConsultation> consultation = Optional.empty();
+        private Optional<Channel> officeLine = Optional.empty();
+        private CallEndReason reason;
+
+        Talk(LiveCall call, AgentId agent, Channel phone, Bridge bridge) {
+            this.call = call;
+            this.agent = agent;
+            this.phone = phone;
+            this.bridge = bridge;
+        }
+
+        void untilItEnds() {
+            while (reason == null) {
+                if (ChannelEnds.isDown(call.caller())) {
+                    consultation.ifPresent(OfficeConsultation::cancel);
+                    reason = CallEndReason.CALLER_HUNG_UP;
+                } else if (ChannelEnds.isDown(phone)) {
+                    // a consultant who hangs up while consulting hands the citizen over, as on a PBX
+                    consultation.filter(c -> !c.officeHungUp()).ifPresentOrElse(c -> handOver(),
+                            () -> reason = CallEndReason.AGENT_HUNG_UP);
+                } else if (consultation.filter(OfficeConsultation::officeHungUp).isPresent()) {
+                    consultation.get().cancel();
+                    consultation = Optional.empty();
+                } else {
+                    call.next(WAKE_UP).ifPresent(this::handle);
+                }
+            }
+        }
+
+        private void handle(Handoff handoff) {
+            switch (handoff) {
+                case Handoff.TransferAsked(AgentId from, String target) when from.equals(agent)
+                        && consultation.isEmpty() -> {
+                    officeLine = transfer(call, from, phone, target);
+                    officeLine.ifPresent(line -> reason = CallEndReason.TRANSFERRED_OUT);
+                }
+                case Handoff.ConsultAsked(AgentId from, String target) when from.equals(agent)
+                        && consultation.isEmpty() -> consultation = officeNamed(target).filter(offices::reaches)
+                        .flatMap(office -> OfficeConsultation.start(call, bridge, offices, office));
+                case Handoff.ConsultCompleted(AgentId from) when from.equals(agent) && consultation.isPresent() ->
+                        handOver();
+                case Handoff.ConsultCancelled(AgentId from) when from.equals(agent) && consultation.isPresent() -> {
+                    consultation.get().cancel();
+                    consultation = Optional.empty();
+                }
+                default -> {
+                    // a hang-up wakes the loop; requests from others or out of turn are ignored
+                }
+            }
+        }
+
+        private void handOver() {
+            OfficeConsultation consulted = consultation.orElseThrow();
+            log.append(new CallTransferred(call.contact(), clock.instant(), agent, "office:" + consulted.office(), true));
+            officeLine = Optional.of(consulted.handOver());
+            consultation = Optional.empty();
+            reason = CallEndReason.TRANSFERRED_OUT;
         }
     }
 

@@ -21,6 +21,18 @@ sealed interface Handoff {
     record TransferAsked(AgentId agent, String target) implements Handoff {
     }
 
+    /** The consultant puts the citizen on hold and calls an office to talk first (attended transfer). */
+    record ConsultAsked(AgentId agent, String target) implements Handoff {
+    }
+
+    /** The consultant hands the citizen over to the office they consulted. */
+    record ConsultCompleted(AgentId agent) implements Handoff {
+    }
+
+    /** The consultant ends the consultation and takes the citizen back. */
+    record ConsultCancelled(AgentId agent) implements Handoff {
+    }
+
     /** One of the call's channels hung up. */
     record ChannelDown(ChannelId channel) implements Handoff {
     }

@@ -42,24 +42,36 @@ final class OfficeLine {
         return offices.has(office);
     }
 
-    /** Dials the office for the call; empty if it has no line or does not answer. */
+    /**
+     * Dials the office for the call while the citizen hears they are being connected; empty if
+     * the office has no line or does not answer.
+     */
     Optional<Channel> dial(LiveCall call, OfficeCode office) {
         if (!offices.has(office)) {
             return Optional.empty();
         }
-        Channel caller = call.caller();
         Optional<Playback> notice = Optional.empty();
         try {
-            notice = Optional.of(caller.play(prompts.media(call.office(), CallPrompts.CONNECTING_TO_OFFICE)));
+            notice = Optional.of(call.caller().play(prompts.media(call.office(), CallPrompts.CONNECTING_TO_OFFICE)));
         } catch (RuntimeException e) {
             // connecting matters more than the notice
         }
         try {
-            return Optional.of(telephony.dial(office.value(), caller.caller(), answerTimeout));
-        } catch (CallNotAnswered e) {
-            return Optional.empty();
+            return dialQuietly(call, office);
         } finally {
             notice.ifPresent(Playback::stop);
+        }
+    }
+
+    /** Dials the office for the call, the citizen hearing nothing of it (on hold during a consultation). */
+    Optional<Channel> dialQuietly(LiveCall call, OfficeCode office) {
+        if (!offices.has(office)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(telephony.dial(office.value(), call.caller().caller(), answerTimeout));
+        } catch (CallNotAnswered e) {
+            return Optional.empty();
         }
     }
 

@@ -139,6 +139,23 @@ public final class Switchboard implements AutoCloseable {
         return calls.deliver(contact, new Handoff.TransferAsked(agent, target));
     }
 
+    /**
+     * A consultant puts their caller on hold and calls an office to talk first (attended
+     * transfer); then {@link #completeConsultation} hands the caller over, or
+     * {@link #cancelConsultation} takes them back. False if the contact is not a live call.
+     */
+    public boolean consult(ContactId contact, AgentId agent, String target) {
+        return calls.deliver(contact, new Handoff.ConsultAsked(agent, target));
+    }
+
+    public boolean completeConsultation(ContactId contact, AgentId agent) {
+        return calls.deliver(contact, new Handoff.ConsultCompleted(agent));
+    }
+
+    public boolean cancelConsultation(ContactId contact, AgentId agent) {
+        return calls.deliver(contact, new Handoff.ConsultCancelled(agent));
+    }
+
     private void on(TelephonyEvent event) {
         switch (event) {
             case ChannelHungUp hungUp -> calls.channelDown(hungUp.channel());

@@ -132,7 +132,7 @@ class SwitchboardIT {
         assertThat(((CallEnded) path.getLast()).reason().name()).isEqualTo("TRANSFERRED_OUT");
 
         WavAudio recording = WavReader.read(Path.of(((RecordingSaved) path.get(7)).location()));
-        assertThat(recording.duration()).as("talk until the office answered").isBetween(Duration.ofSeconds(4),
+        assertThat(recording.duration()).as("talk until the office answered").isBetween(Duration.ofSeconds(3),
                 Duration.ofSeconds(7));
         short[] citizenSaid = Arrays.copyOfRange(recording.channel(0), 0, 28000);
         short[] citizenHeard = Arrays.copyOfRange(recording.channel(1), 4000, 28000);

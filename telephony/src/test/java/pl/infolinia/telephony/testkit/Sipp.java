@@ -26,7 +26,12 @@ public final class Sipp {
     public record Running(Process process, Path work, List<String> command) {
 
         public Run finish() throws IOException, InterruptedException {
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            return finish(java.time.Duration.ofSeconds(90));
+        }
+
+        /** Waits for SIPp to end by itself, up to {@code limit} (a long load run needs more than the default). */
+        public Run finish(java.time.Duration limit) throws IOException, InterruptedException {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("SIPp did not finish: " + command);
             }
