@@ -17,9 +17,11 @@ import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.security.SignedInUser;
 
 /**
- * A consultant's blind transfer of the call they are on, from Infolinia instead of the phone:
- * {@code POST /api/contacts/{id}/transfer} with {@code {"target": "MSWIA"}}, an office whose line
- * is in the directory. Only the consultant holding the call may transfer it.
+ * A consultant's transfers of the call they are on, from Infolinia instead of the phone, to an
+ * office whose line is in the directory: blind ({@code POST /api/contacts/{id}/transfer} with
+ * {@code {"target": "MSWIA"}}) or attended ({@code POST .../consult} with the same body, then
+ * {@code .../consult/complete} to hand the citizen over or {@code .../consult/cancel} to take them
+ * back). Only the consultant holding the call may transfer it.
  */
 @RestController
 class CallTransferApiController {
@@ -37,20 +39,54 @@ class CallTransferApiController {
     @PostMapping("/api/contacts/{id}/transfer")
     ResponseEntity<Map<String, String>> transfer(@PathVariable String id, @RequestBody Map<String, String> body,
             @AuthenticationPrincipal SignedInUser me) {
+        String target = office(body);
+        live(switchboard.transfer(ContactId.of(id), holder(id, me), target), id);
+        return ResponseEntity.accepted().body(Map.of("contact", id, "target", "office:" + target));
+    }
+
+    @PostMapping("/api/contacts/{id}/consult")
+    ResponseEntity<Map<String, String>> consult(@PathVariable String id, @RequestBody Map<String, String> body,
+            @AuthenticationPrincipal SignedInUser me) {
+        String target = office(body);
+        live(switchboard.consult(ContactId.of(id), holder(id, me), target), id);
+        return ResponseEntity.accepted().body(Map.of("contact", id, "consulting", "office:" + target));
+    }
+
+    @PostMapping("/api/contacts/{id}/consult/complete")
+    ResponseEntity<Map<String, String>> complete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me) {
+        live(switchboard.completeConsultation(ContactId.of(id), holder(id, me)), id);
+        return ResponseEntity.accepted().body(Map.of("contact", id));
+    }
+
+    @PostMapping("/api/contacts/{id}/consult/cancel")
+    ResponseEntity<Map<String, String>> cancel(@PathVariable String id, @AuthenticationPrincipal SignedInUser me) {
+        live(switchboard.cancelConsultation(ContactId.of(id), holder(id, me)), id);
+        return ResponseEntity.accepted().body(Map.of("contact", id));
+    }
+
+    /** The signed-in consultant, if the contact is the call they are on. */
+    private AgentId holder(String contact, SignedInUser me) {
         AgentId agent = AgentId.of(me.getUsername());
-        boolean holdsIt = acd.hasAgent(agent) && acd.agent(agent).contact().filter(id::equals).isPresent();
+        boolean holdsIt = acd.hasAgent(agent) && acd.agent(agent).contact().filter(contact::equals).isPresent();
         if (!holdsIt) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, me.getUsername() + " is not on contact " + id);
+            throw new ResponseStatusException(HttpStatus.CONFLICT, me.getUsername() + " is not on contact " + contact);
         }
+        return agent;
+    }
+
+    private String office(Map<String, String> body) {
         String target = body.getOrDefault("target", "");
         if (!isOfficeWithLine(target)) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "the target must be an office whose line is in the offices directory, not '" + target + "'");
         }
-        if (!switchboard.transfer(ContactId.of(id), agent, target)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "contact " + id + " is no longer a live call");
+        return target;
+    }
+
+    private static void live(boolean delivered, String contact) {
+        if (!delivered) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "contact " + contact + " is no longer a live call");
         }
-        return ResponseEntity.accepted().body(Map.of("contact", id, "target", "office:" + target));
     }
 
     private boolean isOfficeWithLine(String target) {

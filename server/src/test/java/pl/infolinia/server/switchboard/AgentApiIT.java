@@ -66,6 +66,11 @@ class AgentApiIT {
         mvc.perform(post("/api/contacts/no-such-call/transfer").with(httpBasic("agent1", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"MSWIA\"}"))
                 .andExpect(status().isConflict());
+        mvc.perform(post("/api/contacts/no-such-call/consult").with(httpBasic("agent1", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"sip:+48600100200\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/contacts/no-such-call/consult/complete").with(httpBasic("agent1", PASSWORD)))
+                .andExpect(status().isConflict());
     }
 
     private ResultActions setState(String who, String agent, String body) throws Exception {
