@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.calendar.CalendarText;
 import pl.infolinia.contactcenter.calendar.OfficeCalendar;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
@@ -48,7 +49,8 @@ class SwitchboardConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Switchboard switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
             ServerOfficeLines offices, UserAgents agents, ContactEventLog log, Clock clock,
-            @Value("${infolinia.data.dir:./data}") String dataDir) {
+            @Value("${infolinia.data.dir:./data}") String dataDir,
+            @Value("${infolinia.hotline.hours:always}") String hours) {
         SwitchboardSettings settings = SwitchboardSettings.under(Path.of(dataDir));
         try {
             PromptSet.polish().installInto(settings.prompts());
@@ -56,6 +58,15 @@ class SwitchboardConfiguration {
             throw new UncheckedIOException("cannot install the prompts into " + settings.prompts(), e);
         }
         return new Switchboard(telephony, acd, hotlines, flows,
-                Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), offices, agents, log, clock, settings);
+                Map.of(DemoHotline.CALENDAR, hotlineHours(hours)), offices, agents, log, clock, settings);
+    }
+
+    private static OfficeCalendar hotlineHours(String hours) {
+        try {
+            return CalendarText.parse(hours);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("infolinia.hotline.hours (INFOLINIA_HOTLINE_HOURS, --hotline-hours): "
+                    + e.getMessage(), e);
+        }
     }
 }

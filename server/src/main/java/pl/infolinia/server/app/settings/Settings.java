@@ -24,6 +24,10 @@ public final class Settings {
             null, null, false, false,
             "Where callbacks to citizens are dialled: a SIP URI with {number}, e.g. sip:{number}@10.0.0.5:5060."
                     + " Unset: no callbacks are dialled, and no number outside the offices can be called.");
+    public static final Setting HOTLINE_HOURS = new Setting("infolinia.hotline.hours", SettingType.TEXT,
+            "always", "mon-fri 08:00-20:00", false, false,
+            "When the hotline takes calls (outside them callers hear the closed message): always, or e.g."
+                    + " mon-fri 08:00-20:00, sat 09:00-14:00 closed 2026-12-24 (never on Polish public holidays).");
     public static final Setting RTP_PORT_MIN = new Setting("infolinia.rtp.port.min", SettingType.PORT,
             "10000", "10000", false, false, "Lowest UDP port for call audio (RTP).");
     public static final Setting RTP_PORT_MAX = new Setting("infolinia.rtp.port.max", SettingType.PORT,
@@ -62,7 +66,7 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_TRUNK, RTP_PORT_MIN,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_TRUNK, HOTLINE_HOURS, RTP_PORT_MIN,
             RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_TRAFFIC, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
             LOGIN_LOCK_MINUTES);
