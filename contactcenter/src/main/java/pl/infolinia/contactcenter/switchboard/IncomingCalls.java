@@ -24,6 +24,7 @@ import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.OverflowTarget;
 import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.InvalidChannelState;
 
 /**
  * A citizen's call from the moment it arrives: the hotline's current flow, then the queue and a
@@ -77,7 +78,12 @@ final class IncomingCalls implements CallScript {
         }
         ContactId contact = ContactId.random();
         log.append(new CallArrived(contact, clock.instant(), channel.caller(), hotline.get().number()));
-        channel.answer();
+        try {
+            channel.answer();
+        } catch (InvalidChannelState e) {
+            log.append(new CallEnded(contact, clock.instant(), CallEndReason.CALLER_HUNG_UP)); // gave up while ringing
+            return;
+        }
         LiveCall call = new LiveCall(contact, channel, hotline.get().office(),
                 voices.of(channel, contact, hotline.get().office()));
         calls.add(call);
@@ -97,7 +103,10 @@ final class IncomingCalls implements CallScript {
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "call " + contact + " failed", e);
-            throw e;
+            if (acd.call(contact).isPresent()) {
+                actions.act(() -> acd.hangUp(contact, CallEndReason.FAILED)); // a queue must not keep a dead call
+            }
+            channel.hangup();
         } finally {
             calls.remove(call);
             for (Handoff late : call.close()) {

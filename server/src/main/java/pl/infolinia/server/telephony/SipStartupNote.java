@@ -23,6 +23,8 @@ class SipStartupNote implements StartupNote {
     @Override
     public List<String> lines() {
         return List.of("SIP:      " + address + ":" + telephony.sipPort() + " (UDP and TCP); consultants' and"
-                + " supervisors' phones register as their user, e.g. sip:agent1@" + address + ", with their password");
+                        + " supervisors' phones register as their user, e.g. sip:agent1@" + address + ", with their password",
+                "Hotline:  sip:infolinia@" + address + ":" + telephony.sipPort()
+                        + " (greeting, recording notice, menu 1-9 by topic, 0 a consultant)");
     }
 }
