@@ -3,6 +3,7 @@ package pl.infolinia.server.switchboard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +32,7 @@ import pl.infolinia.server.user.Users;
  * their office (forcing a state); ADMIN everyone's.
  */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/api/agents")
 class AgentApiController {
 

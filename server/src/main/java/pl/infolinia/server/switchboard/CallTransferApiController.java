@@ -1,6 +1,7 @@
 package pl.infolinia.server.switchboard;
 
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import pl.infolinia.server.security.SignedInUser;
  * back). Only the consultant holding the call may transfer it.
  */
 @RestController
+@ConditionalOnWebApplication
 class CallTransferApiController {
 
     private final Switchboard switchboard;

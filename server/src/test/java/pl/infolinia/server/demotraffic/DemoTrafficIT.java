@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import pl.infolinia.contactcenter.contact.CallAnswered;
 import pl.infolinia.contactcenter.contact.CallArrived;
@@ -21,6 +22,7 @@ import pl.infolinia.server.support.InfoliniaTest;
  */
 @InfoliniaTest
 @TestPropertySource(properties = "infolinia.demo.traffic=true")
+@DirtiesContext // its citizens would go on calling through the rest of the suite
 class DemoTrafficIT {
 
     @Autowired

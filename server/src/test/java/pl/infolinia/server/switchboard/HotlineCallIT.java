@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
@@ -42,6 +44,9 @@ import pl.infolinia.telephony.testkit.Sipp;
  * password answers, and the path is read back from {@code /api/contacts}.
  */
 @InfoliniaTest
+// an application of its own: other tests log consultants in and publish flows in the shared one
+@TestPropertySource(properties = "infolinia.test.application=hotline-calls")
+@DirtiesContext
 class HotlineCallIT {
 
     private static final String PASSWORD = InfoliniaTest.DEMO_PASSWORD;
