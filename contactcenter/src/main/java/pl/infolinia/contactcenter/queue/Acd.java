@@ -60,6 +60,15 @@ public final class Acd {
         return read(() -> floor.addSeat(agent));
     }
 
+    /**
+     * Gives a logged-out agent their current skills, e.g. changed by their office's administrator
+     * (an agent not yet on the floor joins it). False while they are logged in: the change then
+     * waits for their next login.
+     */
+    public boolean updateAgent(Agent agent) {
+        return read(() -> floor.replaceSeat(agent));
+    }
+
     /** Whether the agent is on the floor. */
     public boolean hasAgent(AgentId agent) {
         return read(() -> floor.seats.containsKey(agent));

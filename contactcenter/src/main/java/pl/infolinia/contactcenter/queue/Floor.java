@@ -68,6 +68,23 @@ final class Floor {
         return true;
     }
 
+    /**
+     * A logged-out agent's seat made anew with the agent's current skills; false, changing
+     * nothing, while the agent is logged in (their queues' pools hold the seat).
+     */
+    boolean replaceSeat(Agent agent) {
+        Seat seat = seats.get(agent.id());
+        if (seat == null) {
+            return addSeat(agent);
+        }
+        if (seat.presence != AgentPresence.LOGGED_OUT || seat.call != null) {
+            return false;
+        }
+        seat.queues.forEach(q -> q.servers.remove(seat));
+        seats.remove(agent.id());
+        return addSeat(agent);
+    }
+
     Instant now() {
         return clock.instant();
     }

@@ -10,8 +10,8 @@ import pl.infolinia.telephony.Telephony;
 
 /**
  * A consultant whose phone registers is logged in and available, so that a phone alone can take
- * calls (joining the floor first if the ACD did not know them); when their last phone
- * unregisters they are logged out. A consultant on a break stays
+ * calls (joining the floor first if the ACD did not know them, with their skills as they are
+ * now); when their last phone unregisters they are logged out. A consultant on a break stays
  * on it when the phone refreshes its registration.
  */
 final class AgentPhones {
@@ -33,8 +33,8 @@ final class AgentPhones {
     void registered(EndpointRegistered event) {
         inOrder.execute(() -> {
             AgentId agent = AgentId.of(event.user());
-            if (!acd.hasAgent(agent)) {
-                directory.agent(agent).ifPresent(acd::addAgent);
+            if (!acd.hasAgent(agent) || acd.agent(agent).presence() == AgentPresence.LOGGED_OUT) {
+                directory.agent(agent).ifPresent(acd::updateAgent); // their skills as they are now
             }
             if (acd.hasAgent(agent) && acd.agent(agent).presence() == AgentPresence.LOGGED_OUT) {
                 actions.act(() -> acd.logIn(agent));

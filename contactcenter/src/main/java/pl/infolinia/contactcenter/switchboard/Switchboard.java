@@ -88,14 +88,13 @@ public final class Switchboard implements AutoCloseable {
     }
 
     /**
-     * The consultant starts taking calls, joining the floor first if the ACD did not know them.
+     * The consultant starts taking calls, with their skills as the directory has them now
+     * (joining the floor first if the ACD did not know them).
      *
      * @return false if they are no consultant (the directory does not know them)
      */
     public boolean logIn(AgentId agent) {
-        if (!acd.hasAgent(agent)) {
-            agents.agent(agent).ifPresent(acd::addAgent);
-        }
+        agents.agent(agent).ifPresent(acd::updateAgent);
         if (!acd.hasAgent(agent)) {
             return false;
         }

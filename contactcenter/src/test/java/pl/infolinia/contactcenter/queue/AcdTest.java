@@ -70,6 +70,20 @@ class AcdTest {
     }
 
     @Test
+    void aLoggedOutConsultantsNewSkillsTakeEffectAndALoggedInOnesWaitForTheNextLogin() {
+        Acd acd = acd(dokumenty, inne);
+        Agent bogdanWithInne = new Agent(BOGDAN, "Bogdan", Map.of("inne", 4));
+        acd.logIn(BOGDAN);
+        assertThat(acd.updateAgent(bogdanWithInne)).as("logged in: not now").isFalse();
+        acd.enqueue(FIRST, INNE, 0);
+        assertThat(acd.call(FIRST).orElseThrow().status()).isEqualTo(CallStatus.WAITING);
+
+        acd.logOut(BOGDAN);
+        assertThat(acd.updateAgent(bogdanWithInne)).isTrue();
+        assertThat(acd.logIn(BOGDAN)).containsExactly(new AcdCommand.RingAgent(FIRST, BOGDAN, INNE));
+    }
+
+    @Test
     void offersTheCallToTheLongestIdleAgentOfTheQueue() {
         Acd acd = acd(dokumenty, inne);
         acd.logIn(BOGDAN);

@@ -19,6 +19,8 @@ import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.agent.AgentState;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.switchboard.Switchboard;
+import pl.infolinia.server.audit.AuditAction;
+import pl.infolinia.server.audit.Auditor;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.security.SignedInUser;
 import pl.infolinia.server.user.Role;
@@ -41,11 +43,13 @@ class AgentApiController {
     private final Switchboard switchboard;
     private final Acd acd;
     private final Users users;
+    private final Auditor auditor;
 
-    AgentApiController(Switchboard switchboard, Acd acd, Users users) {
+    AgentApiController(Switchboard switchboard, Acd acd, Users users, Auditor auditor) {
         this.switchboard = switchboard;
         this.acd = acd;
         this.users = users;
+        this.auditor = auditor;
     }
 
     /** Consultants on the floor (their phone registered or they logged in), as far as the caller may see. */
@@ -68,6 +72,9 @@ class AgentApiController {
             case "LOGGED_OUT" -> switchboard.logOut(onFloor(agent));
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "state must be AVAILABLE, BREAK (with a reason), WRAP_UP_DONE or LOGGED_OUT");
+        }
+        if (!me.getUsername().equals(username)) {
+            auditor.record(AuditAction.AGENT_STATE_FORCED, username, officeOf(agent), change.state());
         }
         return AgentJson.of(acd.agent(agent));
     }

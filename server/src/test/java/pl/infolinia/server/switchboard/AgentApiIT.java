@@ -53,7 +53,33 @@ class AgentApiIT {
 
         setState("supervisor", "agent4", "{\"state\":\"LOGGED_OUT\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.presence").value("LOGGED_OUT"));
+        mvc.perform(get("/api/audit").with(httpBasic("admin", PASSWORD)))
+                .andExpect(jsonPath("$[*].action", hasItem("AGENT_STATE_FORCED")));
         mvc.perform(get("/api/agents")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theOfficesAdministratorSetsAConsultantsSkillsAndTheChangeIsAudited() throws Exception {
+        mvc.perform(put("/api/agents/agent2/skills").with(httpBasic("officeadmin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"praca\": 8, \"zdrowie\": 3}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.praca").value(8))
+                .andExpect(jsonPath("$.dokumenty").doesNotExist());
+        mvc.perform(get("/api/agents/agent2/skills").with(httpBasic("supervisor", PASSWORD)))
+                .andExpect(jsonPath("$.zdrowie").value(3));
+        mvc.perform(get("/api/audit").with(httpBasic("admin", PASSWORD)))
+                .andExpect(jsonPath("$[*].action", hasItem("AGENT_SKILLS_CHANGED")));
+
+        mvc.perform(put("/api/agents/agent2/skills").with(httpBasic("supervisor", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"praca\": 8}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/agents/agent2/skills").with(httpBasic("mc.officeadmin", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"praca\": 8}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/agents/agent2/skills").with(httpBasic("officeadmin", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"praca\": 11}")).andExpect(status().isBadRequest());
+        mvc.perform(put("/api/agents/agent2/skills").with(httpBasic("officeadmin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"<script>\": 5}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/agents/nobody/skills").with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
