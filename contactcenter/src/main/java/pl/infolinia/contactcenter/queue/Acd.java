@@ -99,6 +99,19 @@ public final class Acd {
         return act(out -> line.answer(floor.call(contact), floor.seat(agent), out));
     }
 
+    /**
+     * The consultant transfers their connected call to another queue: their part ends in wrap-up,
+     * the contact goes on, queued again one priority above its own.
+     */
+    public List<AcdCommand> transfer(ContactId contact, QueueCode queue) {
+        return act(out -> line.transfer(floor.call(contact), floor.queue(queue)));
+    }
+
+    /** Whether calls can be queued in {@code queue}. */
+    public boolean hasQueue(QueueCode queue) {
+        return read(() -> floor.queues.containsKey(queue));
+    }
+
     /** The agent's phone rang out or declined: the agent is set not-ready, the call goes back to its place. */
     public List<AcdCommand> noAnswer(ContactId contact, AgentId agent) {
         return act(out -> agents.missed(floor.call(contact), floor.seat(agent), out));

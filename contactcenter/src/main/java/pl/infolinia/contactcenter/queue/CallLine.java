@@ -90,6 +90,26 @@ final class CallLine {
         }
     }
 
+    /**
+     * The consultant sends their connected call to another queue: their part ends (wrap-up, handle
+     * time) without ending the contact, and the call joins the queue one priority above its own,
+     * so that a citizen who has already waited once is served before new callers.
+     */
+    void transfer(WaitingCall call, Queue target) {
+        if (call.status != CallStatus.CONNECTED) {
+            throw new InvalidCallState("call " + call.contact + " is not connected, so cannot be transferred");
+        }
+        Instant now = floor.now();
+        Queue from = floor.queue(call.queue);
+        floor.live(from.code()).handleTime.record(Duration.between(call.connectedAt, now).plus(from.wrapUp()));
+        Seat seat = floor.seat(call.agents.iterator().next());
+        floor.leave(call);
+        floor.startWrapUp(seat, from.wrapUp());
+        int priority = call.priority + 1;
+        floor.log.append(new CallQueued(call.contact, now, target.code(), target.office(), priority));
+        floor.join(new WaitingCall(call.contact, target.code(), priority, floor.nextOrder(), now));
+    }
+
     void hangUp(WaitingCall call, CallEndReason reason, List<AcdCommand> out) {
         Instant now = floor.now();
         if (call.status == CallStatus.CONNECTED) {

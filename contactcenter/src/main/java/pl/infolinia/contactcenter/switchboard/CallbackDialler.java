@@ -93,7 +93,7 @@ final class CallbackDialler {
         try {
             calls.attach(phone.id(), call, callback.agent());
             call.voice().play(CallPrompts.CALLBACK_GREETING);
-            conversation.talk(call, callback.agent(), phone);
+            conversation.talk(call, callback.agent(), phone, false);
         } finally {
             calls.remove(call);
             call.close();

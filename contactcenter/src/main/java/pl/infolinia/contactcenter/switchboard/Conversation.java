@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.CallEndReason;
 import pl.infolinia.contactcenter.contact.CallTransferred;
@@ -17,7 +18,7 @@ import pl.infolinia.telephony.TransferOutcome;
 
 /**
  * A citizen and the consultant whose phone answered, bridged (and recorded) until one of them
- * hangs up or the consultant sends the citizen on to an office.
+ * hangs up or the consultant sends the citizen on: to another queue, or to an office.
  *
  * <p>A blind transfer to an office stores the transfer, dials the office's line while the citizen
  * hears they are being connected, and, once the office answers, tells the consultant's phone it
@@ -49,13 +50,19 @@ final class Conversation {
         this.clock = clock;
     }
 
-    /** Runs the conversation to its end; the ACD learns how it ended. */
-    void talk(LiveCall call, AgentId agent, Channel phone) {
+    /**
+     * Runs the conversation to its end; the ACD learns how it ended.
+     *
+     * @param mayRequeue whether the consultant may send the caller to another queue (not on a
+     *                   callback, which has no one to wait with the caller)
+     * @return true if the caller was sent to another queue and waits there, still connected
+     */
+    boolean talk(LiveCall call, AgentId agent, Channel phone, boolean mayRequeue) {
         Channel caller = call.caller();
         call.voice().stopMusic();
         Bridge bridge = telephony.createBridge();
         Optional<Recording> recording = Optional.empty();
-        Talk talk = new Talk(call, agent, phone, bridge);
+        Talk talk = new Talk(call, agent, phone, bridge, mayRequeue);
         try {
             recording = recorder.start(call); // before bridging: the engine records what flows from then on
             ChannelEnds.unlessEnded(() -> bridge.add(caller));
@@ -67,12 +74,17 @@ final class Conversation {
             bridge.destroy();
         }
         phone.hangup();
+        if (talk.requeue.isPresent()) {
+            actions.act(() -> acd.transfer(call.contact(), talk.requeue.get()));
+            return true;
+        }
         actions.act(() -> acd.hangUp(call.contact(), talk.reason));
         if (talk.officeLine.isPresent()) {
             offices.connect(call, talk.officeLine.get());
         } else {
             caller.hangup();
         }
+        return false;
     }
 
     /** One conversation's course: hang-ups, and the consultant's transfers, blind or attended. */
@@ -82,19 +94,22 @@ final class Conversation {
         private final AgentId agent;
         private final Channel phone;
         private final Bridge bridge;
+        private final boolean mayRequeue;
         private Optional<OfficeConsultation> consultation = Optional.empty();
         private Optional<Channel> officeLine = Optional.empty();
+        private Optional<QueueCode> requeue = Optional.empty();
         private CallEndReason reason;
 
-        Talk(LiveCall call, AgentId agent, Channel phone, Bridge bridge) {
+        Talk(LiveCall call, AgentId agent, Channel phone, Bridge bridge, boolean mayRequeue) {
             this.call = call;
             this.agent = agent;
             this.phone = phone;
             this.bridge = bridge;
+            this.mayRequeue = mayRequeue;
         }
 
         void untilItEnds() {
-            while (reason == null) {
+            while (reason == null && requeue.isEmpty()) {
                 if (ChannelEnds.isDown(call.caller())) {
                     consultation.ifPresent(OfficeConsultation::cancel);
                     reason = CallEndReason.CALLER_HUNG_UP;
@@ -115,8 +130,16 @@ final class Conversation {
             switch (handoff) {
                 case Handoff.TransferAsked(AgentId from, String target) when from.equals(agent)
                         && consultation.isEmpty() -> {
-                    officeLine = transfer(call, from, phone, target);
-                    officeLine.ifPresent(line -> reason = CallEndReason.TRANSFERRED_OUT);
+                    Optional<QueueCode> queue = queueNamed(target).filter(acd::hasQueue);
+                    if (queue.isPresent() && mayRequeue) {
+                        log.append(new CallTransferred(call.contact(), clock.instant(), agent, "queue:" + queue.get(),
+                                false));
+                        ChannelEnds.unlessEnded(() -> phone.reportTransfer(TransferOutcome.SUCCEEDED));
+                        requeue = queue;
+                    } else {
+                        officeLine = transfer(call, from, phone, target);
+                        officeLine.ifPresent(line -> reason = CallEndReason.TRANSFERRED_OUT);
+                    }
                 }
                 case Handoff.ConsultAsked(AgentId from, String target) when from.equals(agent)
                         && consultation.isEmpty() -> consultation = officeNamed(target).filter(offices::reaches)
@@ -153,6 +176,15 @@ final class Conversation {
         Optional<Channel> line = offices.dial(call, office.get());
         ChannelEnds.unlessEnded(() -> phone.reportTransfer(line.isPresent() ? TransferOutcome.SUCCEEDED : TransferOutcome.FAILED));
         return line;
+    }
+
+    private static Optional<QueueCode> queueNamed(String target) {
+        String name = target.startsWith("queue:") ? target.substring("queue:".length()) : target;
+        try {
+            return Optional.of(QueueCode.of(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<OfficeCode> officeNamed(String target) {

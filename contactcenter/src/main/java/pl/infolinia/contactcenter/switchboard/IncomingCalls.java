@@ -119,12 +119,18 @@ final class IncomingCalls implements CallScript {
 
     private void queue(LiveCall call, QueueCode queue, int priority) {
         actions.execute(acd.enqueue(call.contact(), queue, priority));
-        Handoff ended = waitingRoom.await(call);
-        switch (ended) {
-            case Handoff.AgentAnswered answered -> conversation.talk(call, answered.agent(), answered.phone());
-            case Handoff.Overflowed overflowed -> overflow(call, overflowed);
-            case null, default -> {
-                // the caller hung up while waiting: stored as abandoned
+        boolean waiting = true;
+        while (waiting) {
+            Handoff ended = waitingRoom.await(call);
+            switch (ended) {
+                // a consultant who sends the caller to another queue puts them back in the waiting room
+                case Handoff.AgentAnswered answered ->
+                        waiting = conversation.talk(call, answered.agent(), answered.phone(), true);
+                case Handoff.Overflowed overflowed -> {
+                    overflow(call, overflowed);
+                    waiting = false;
+                }
+                case null, default -> waiting = false; // the caller hung up while waiting: stored as abandoned
             }
         }
     }

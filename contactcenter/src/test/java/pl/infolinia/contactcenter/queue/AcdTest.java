@@ -84,6 +84,27 @@ class AcdTest {
     }
 
     @Test
+    void aTransferToAnotherQueueEndsTheConsultantsPartAndQueuesTheCallAheadOfNewCallers() {
+        Acd acd = acd(dokumenty, inne);
+        acd.logIn(ANNA);
+        acd.enqueue(FIRST, DOKUMENTY, 0);
+        acd.answer(FIRST, ANNA);
+        acd.enqueue(SECOND, INNE, 0);
+        later(60);
+
+        assertThat(acd.transfer(FIRST, INNE)).isEmpty();
+        assertThat(acd.agent(ANNA).activity()).isEqualTo(AgentActivity.WRAP_UP);
+        assertThat(acd.call(FIRST).orElseThrow().queue()).isEqualTo(INNE);
+        assertThat(acd.call(FIRST).orElseThrow().priority()).isEqualTo(1);
+        assertThat(acd.position(FIRST)).hasValue(1);
+        assertThat(log.read(FIRST)).extracting(ContactEvent::type).containsSubsequence("CallAnswered", "CallQueued")
+                .doesNotContain("CallEnded");
+
+        later(31);
+        assertThat(acd.tick()).containsExactly(new AcdCommand.RingAgent(FIRST, ANNA, INNE));
+    }
+
+    @Test
     void offersTheCallToTheLongestIdleAgentOfTheQueue() {
         Acd acd = acd(dokumenty, inne);
         acd.logIn(BOGDAN);

@@ -160,6 +160,32 @@ class QueueingCallsIT {
     }
 
     @Test
+    void aConsultantSendsTheCitizenToAnotherQueueWhereTheNextConsultantTakesThem() throws Exception {
+        start(Optional.empty(), "ewa", "filip");
+        phonesByUser.put("ewa", call -> {
+            call.answer();
+            call.awaitHangup(Duration.ofSeconds(30));
+        });
+        phonesByUser.put("filip", talksFor(Duration.ofSeconds(2)));
+        switchboard.logIn(AgentId.of("ewa"));
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
+        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
+        switchboard.logIn(AgentId.of("filip"));
+
+        assertThat(switchboard.transfer(contact, AgentId.of("ewa"), "praca")).isTrue();
+        List<ContactEvent> path = pathWhenEnded();
+        citizen.hangup();
+
+        assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
+                "CallQueued", "CallOffered", "CallAnswered", "CallTransferred", "RecordingSaved", "CallQueued",
+                "CallOffered", "CallAnswered", "RecordingSaved", "CallEnded");
+        assertThat(((CallTransferred) path.get(6)).target()).isEqualTo("queue:praca");
+        assertThat(path.get(10).agent()).contains(AgentId.of("filip"));
+        assertThat(acd.agent(AgentId.of("ewa")).activity().name()).isEqualTo("WRAP_UP");
+    }
+
+    @Test
     void aCallWaitingItsQueuesMaximumGoesToTheOfficesLine() throws Exception {
         start(Optional.of(new OverflowTarget.Office(ZUS)));
         phonesByUser.put(ZUS.value(), talksFor(Duration.ofSeconds(2)));

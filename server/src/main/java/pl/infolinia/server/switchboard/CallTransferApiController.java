@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.queue.Acd;
@@ -18,9 +19,9 @@ import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.security.SignedInUser;
 
 /**
- * A consultant's transfers of the call they are on, from Infolinia instead of the phone, to an
- * office whose line is in the directory: blind ({@code POST /api/contacts/{id}/transfer} with
- * {@code {"target": "MSWIA"}}) or attended ({@code POST .../consult} with the same body, then
+ * A consultant's transfers of the call they are on, from Infolinia instead of the phone: blind to
+ * another queue ({@code {"target": "praca"}}) or to an office whose line is in the directory
+ * ({@code POST /api/contacts/{id}/transfer} with {@code {"target": "MSWIA"}}), or attended to an office ({@code POST .../consult} with the same body, then
  * {@code .../consult/complete} to hand the citizen over or {@code .../consult/cancel} to take them
  * back). Only the consultant holding the call may transfer it.
  */
@@ -41,9 +42,10 @@ class CallTransferApiController {
     @PostMapping("/api/contacts/{id}/transfer")
     ResponseEntity<Map<String, String>> transfer(@PathVariable String id, @RequestBody Map<String, String> body,
             @AuthenticationPrincipal SignedInUser me) {
-        String target = office(body);
+        String target = body.getOrDefault("target", "");
+        String named = isQueue(target) ? "queue:" + target : "office:" + office(body);
         live(switchboard.transfer(ContactId.of(id), holder(id, me), target), id);
-        return ResponseEntity.accepted().body(Map.of("contact", id, "target", "office:" + target));
+        return ResponseEntity.accepted().body(Map.of("contact", id, "target", named));
     }
 
     @PostMapping("/api/contacts/{id}/consult")
@@ -88,6 +90,14 @@ class CallTransferApiController {
     private static void live(boolean delivered, String contact) {
         if (!delivered) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "contact " + contact + " is no longer a live call");
+        }
+    }
+
+    private boolean isQueue(String target) {
+        try {
+            return acd.hasQueue(QueueCode.of(target));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
