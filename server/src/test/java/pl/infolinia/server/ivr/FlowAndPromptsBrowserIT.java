@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,7 +122,20 @@ class FlowAndPromptsBrowserIT {
     private void submit(Runnable action) {
         WebElement before = page().findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(page(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(page(), Duration.ofSeconds(20)).until(driver -> isGone(before));
+    }
+
+    /**
+     * Whether the old page's root is gone. Chromium may answer "node does not belong to the
+     * document" instead of a stale-element error while the new page replaces it: gone as well.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     /** Replaces the editor's text as a paste would: typing 4 KB key by key is no more real and much slower. */
