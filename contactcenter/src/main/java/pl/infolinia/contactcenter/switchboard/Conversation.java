@@ -128,16 +128,16 @@ final class Conversation {
 
         private void handle(Handoff handoff) {
             switch (handoff) {
-                case Handoff.TransferAsked(AgentId from, String target) when from.equals(agent)
+                case Handoff.TransferAsked(AgentId from, String target, boolean byPhone) when from.equals(agent)
                         && consultation.isEmpty() -> {
                     Optional<QueueCode> queue = queueNamed(target).filter(acd::hasQueue);
                     if (queue.isPresent() && mayRequeue) {
                         log.append(new CallTransferred(call.contact(), clock.instant(), agent, "queue:" + queue.get(),
                                 false));
-                        ChannelEnds.unlessEnded(() -> phone.reportTransfer(TransferOutcome.SUCCEEDED));
+                        report(byPhone, TransferOutcome.SUCCEEDED);
                         requeue = queue;
                     } else {
-                        officeLine = transfer(call, from, phone, target);
+                        officeLine = transfer(target, byPhone);
                         officeLine.ifPresent(line -> reason = CallEndReason.TRANSFERRED_OUT);
                     }
                 }
@@ -156,6 +156,26 @@ final class Conversation {
             }
         }
 
+        /** The consultant's blind transfer to an office; its answered line, or empty if the citizen stays. */
+        private Optional<Channel> transfer(String target, boolean byPhone) {
+            Optional<OfficeCode> office = officeNamed(target).filter(offices::reaches);
+            if (office.isEmpty()) {
+                report(byPhone, TransferOutcome.REFUSED);
+                return Optional.empty();
+            }
+            log.append(new CallTransferred(call.contact(), clock.instant(), agent, "office:" + office.get(), false));
+            Optional<Channel> line = offices.dial(call, office.get());
+            report(byPhone, line.isPresent() ? TransferOutcome.SUCCEEDED : TransferOutcome.FAILED);
+            return line;
+        }
+
+        /** Tells the phone how the transfer it asked for (REFER) ended; a transfer asked in Infolinia has no one to tell. */
+        private void report(boolean byPhone, TransferOutcome outcome) {
+            if (byPhone) {
+                ChannelEnds.unlessEnded(() -> phone.reportTransfer(outcome));
+            }
+        }
+
         private void handOver() {
             OfficeConsultation consulted = consultation.orElseThrow();
             log.append(new CallTransferred(call.contact(), clock.instant(), agent, "office:" + consulted.office(), true));
@@ -163,19 +183,6 @@ final class Conversation {
             consultation = Optional.empty();
             reason = CallEndReason.TRANSFERRED_OUT;
         }
-    }
-
-    /** The consultant's blind transfer; the office's answered line, or empty if the citizen stays. */
-    private Optional<Channel> transfer(LiveCall call, AgentId agent, Channel phone, String target) {
-        Optional<OfficeCode> office = officeNamed(target).filter(offices::reaches);
-        if (office.isEmpty()) {
-            ChannelEnds.unlessEnded(() -> phone.reportTransfer(TransferOutcome.REFUSED));
-            return Optional.empty();
-        }
-        log.append(new CallTransferred(call.contact(), clock.instant(), agent, "office:" + office.get(), false));
-        Optional<Channel> line = offices.dial(call, office.get());
-        ChannelEnds.unlessEnded(() -> phone.reportTransfer(line.isPresent() ? TransferOutcome.SUCCEEDED : TransferOutcome.FAILED));
-        return line;
     }
 
     private static Optional<QueueCode> queueNamed(String target) {

@@ -17,8 +17,11 @@ sealed interface Handoff {
     record Overflowed(QueueCode from, OverflowTarget target) implements Handoff {
     }
 
-    /** The consultant asked to transfer the call, from their phone (REFER) or from Infolinia. */
-    record TransferAsked(AgentId agent, String target) implements Handoff {
+    /**
+     * The consultant asked to transfer the call, from their phone (REFER, which is answered with
+     * the outcome) or from Infolinia.
+     */
+    record TransferAsked(AgentId agent, String target, boolean byPhone) implements Handoff {
     }
 
     /** The consultant puts the citizen on hold and calls an office to talk first (attended transfer). */

@@ -74,7 +74,7 @@ final class LiveCalls {
     /** A phone asked to transfer its call; only a consultant's phone may. */
     void transferAsked(ChannelId channel, String target) {
         Optional.ofNullable(byChannel.get(channel)).ifPresent(leg -> leg.agent().ifPresent(
-                agent -> leg.call().deliver(new Handoff.TransferAsked(agent, target))));
+                agent -> leg.call().deliver(new Handoff.TransferAsked(agent, target, true))));
     }
 
     int size() {

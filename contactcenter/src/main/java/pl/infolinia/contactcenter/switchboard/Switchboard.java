@@ -136,7 +136,7 @@ public final class Switchboard implements AutoCloseable {
      * waits again ahead of new callers, or an office code. False if the contact is not a live call.
      */
     public boolean transfer(ContactId contact, AgentId agent, String target) {
-        return calls.deliver(contact, new Handoff.TransferAsked(agent, target));
+        return calls.deliver(contact, new Handoff.TransferAsked(agent, target, false));
     }
 
     /**
