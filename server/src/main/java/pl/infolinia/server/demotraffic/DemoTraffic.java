@@ -66,7 +66,16 @@ class DemoTraffic implements StartupNote {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void start() throws IOException {
+    void start() {
+        try {
+            startCrowd();
+        } catch (IOException | RuntimeException e) {
+            // the hotline itself works without the simulated crowd
+            log.warn("Demo traffic could not start: {}", e.getMessage());
+        }
+    }
+
+    private void startCrowd() throws IOException {
         int port = hotline.sipPort() + 2;
         String hotlineUri = "sip:" + DemoHotline.NUMBER + "@" + address + ":" + hotline.sipPort();
         crowd = SipTelephony.start(new TelephonySettings("127.0.0.1", port, "demo-traffic", 16 * 1024,
