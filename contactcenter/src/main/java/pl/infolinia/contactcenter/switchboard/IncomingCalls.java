@@ -2,13 +2,17 @@ package pl.infolinia.contactcenter.switchboard;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
+import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.calendar.OfficeCalendar;
 import pl.infolinia.contactcenter.contact.CallArrived;
 import pl.infolinia.contactcenter.contact.CallEndReason;
 import pl.infolinia.contactcenter.contact.CallEnded;
+import pl.infolinia.contactcenter.contact.CallTransferred;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.MessageLeft;
@@ -22,6 +26,7 @@ import pl.infolinia.contactcenter.ivr.IvrInterpreter;
 import pl.infolinia.contactcenter.prompt.CallPrompts;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.OverflowTarget;
+import pl.infolinia.contactcenter.transfer.Fallback;
 import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.InvalidChannelState;
@@ -91,7 +96,7 @@ final class IncomingCalls implements CallScript {
             FlowResult result = new IvrInterpreter(flow.get().flow(), calendars, clock, log).run(contact, call.voice());
             switch (result.outcome()) {
                 case FlowOutcome.Queued queued -> queue(call, queued.queue(), queued.priority());
-                case FlowOutcome.SentToOffice sent -> offices.send(call, sent.office());
+                case FlowOutcome.SentToOffice sent -> sendToOffice(call, sent.office());
                 case FlowOutcome.CallbackRequested callback -> {
                     if (!callbacks.request(call, callback.queue(), hotline.get().number())) {
                         queue(call, callback.queue(), 0);
@@ -137,7 +142,7 @@ final class IncomingCalls implements CallScript {
 
     private void overflow(LiveCall call, Handoff.Overflowed overflowed) {
         switch (overflowed.target()) {
-            case OverflowTarget.Office office -> offices.send(call, office.office());
+            case OverflowTarget.Office office -> sendToOffice(call, office.office());
             case OverflowTarget.AnotherQueue another -> queue(call, another.queue(), 0);
             case OverflowTarget.Callback ignored -> {
                 call.voice().play(CallPrompts.CALLBACK_OFFER);
@@ -149,15 +154,57 @@ final class IncomingCalls implements CallScript {
                     log.append(new CallEnded(call.contact(), clock.instant(), CallEndReason.CALLER_HUNG_UP));
                 }
             }
-            case OverflowTarget.Message ignored -> leaveMessage(call);
+            case OverflowTarget.Message ignored -> leaveMessage(call, call.office());
         }
     }
 
-    private void leaveMessage(LiveCall call) {
+    /**
+     * Sends the call to an office's line; when it is busy or does not answer, the office's
+     * forwarding rule says where the call goes instead: another office (each tried at most once),
+     * a queue of Infolinia's consultants, or a message.
+     */
+    private void sendToOffice(LiveCall call, OfficeCode office) {
+        Set<OfficeCode> tried = new HashSet<>();
+        OfficeCode next = office;
+        while (tried.add(next)) {
+            OfficeLine.Attempt attempt = offices.attemptAnnounced(call, next);
+            if (attempt.line().isPresent()) {
+                offices.handOver(call, attempt.line().get());
+                return;
+            }
+            if (!call.voice().isConnected()) {
+                offices.giveUp(call);
+                return;
+            }
+            switch (offices.fallback(next, attempt.problem())) {
+                case Fallback.ToOffice(OfficeCode other) -> {
+                    log.append(new CallTransferred(call.contact(), clock.instant(), null, "office:" + other, false));
+                    next = other;
+                }
+                case Fallback.ToQueue(QueueCode queue) -> {
+                    log.append(new CallTransferred(call.contact(), clock.instant(), null, "queue:" + queue, false));
+                    queue(call, queue, 1);
+                    return;
+                }
+                case Fallback.TakeMessage ignored -> {
+                    leaveMessage(call, next);
+                    return;
+                }
+                case Fallback.BackToSender ignored -> {
+                    offices.giveUp(call);
+                    return;
+                }
+            }
+        }
+        offices.giveUp(call); // the rules led back to an office already tried
+    }
+
+    /** The caller leaves a message for {@code office}. */
+    private void leaveMessage(LiveCall call, OfficeCode office) {
         call.voice().play(CallPrompts.LEAVE_MESSAGE);
         Optional<String> message = call.voice().recordMessage(MESSAGE_LENGTH);
         message.ifPresent(file -> {
-            log.append(new MessageLeft(call.contact(), clock.instant(), call.office(), file));
+            log.append(new MessageLeft(call.contact(), clock.instant(), office, file));
             call.voice().play(CallPrompts.MESSAGE_SAVED);
         });
         log.append(new CallEnded(call.contact(), clock.instant(),

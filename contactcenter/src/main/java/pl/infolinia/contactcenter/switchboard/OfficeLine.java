@@ -8,6 +8,8 @@ import pl.infolinia.contactcenter.contact.CallEndReason;
 import pl.infolinia.contactcenter.contact.CallEnded;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.prompt.CallPrompts;
+import pl.infolinia.contactcenter.transfer.DeliveryProblem;
+import pl.infolinia.contactcenter.transfer.Fallback;
 import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.CallNotAnswered;
 import pl.infolinia.telephony.Channel;
@@ -65,28 +67,57 @@ final class OfficeLine {
 
     /** Dials the office for the call, the citizen hearing nothing of it (on hold during a consultation). */
     Optional<Channel> dialQuietly(LiveCall call, OfficeCode office) {
+        return attempt(call, office).line();
+    }
+
+    /** How a try to reach an office ended: its answered line, or why not. */
+    record Attempt(Optional<Channel> line, DeliveryProblem problem) {
+    }
+
+    private Attempt attempt(LiveCall call, OfficeCode office) {
         if (!offices.has(office)) {
-            return Optional.empty();
+            return new Attempt(Optional.empty(), DeliveryProblem.NO_ANSWER);
         }
         try {
-            return Optional.of(telephony.dial(office.value(), call.caller().caller(), answerTimeout));
+            return new Attempt(Optional.of(telephony.dial(office.value(), call.caller().caller(), answerTimeout)), null);
         } catch (CallNotAnswered e) {
-            return Optional.empty();
+            boolean busy = e.status() == 486 || e.status() == 600;
+            return new Attempt(Optional.empty(), busy ? DeliveryProblem.BUSY : DeliveryProblem.NO_ANSWER);
         }
     }
 
-    /** Straight from the IVR or an overflow: the call ends for Infolinia once the office answers. */
-    void send(LiveCall call, OfficeCode office) {
-        Optional<Channel> line = dial(call, office);
-        if (line.isEmpty()) {
-            call.voice().play(CallPrompts.CONNECTION_FAILED);
-            log.append(new CallEnded(call.contact(), clock.instant(), ChannelEnds.isDown(call.caller())
-                    ? CallEndReason.CALLER_HUNG_UP : CallEndReason.FAILED));
-            call.caller().hangup();
-            return;
+    /** Like {@link #dial} (the citizen hears they are being connected), telling why it failed. */
+    Attempt attemptAnnounced(LiveCall call, OfficeCode office) {
+        Optional<Playback> notice = Optional.empty();
+        try {
+            notice = Optional.of(call.caller().play(prompts.media(call.office(), CallPrompts.CONNECTING_TO_OFFICE)));
+        } catch (RuntimeException e) {
+            // connecting matters more than the notice
         }
+        try {
+            return attempt(call, office);
+        } finally {
+            notice.ifPresent(Playback::stop);
+        }
+    }
+
+    /** The office's rule for a call it could not take. */
+    Fallback fallback(OfficeCode office, DeliveryProblem problem) {
+        return offices.fallback(office, problem);
+    }
+
+    /** The office answered a call from the IVR or an overflow: the call ends for Infolinia and goes on there. */
+    void handOver(LiveCall call, Channel line) {
         log.append(new CallEnded(call.contact(), clock.instant(), CallEndReason.TRANSFERRED_OUT));
-        connect(call, line.get());
+        connect(call, line);
+    }
+
+    /** No office took the call and no rule sent it elsewhere: the citizen hears so and the call ends. */
+    void giveUp(LiveCall call) {
+        call.voice().play(CallPrompts.CONNECTION_FAILED);
+        log.append(new CallEnded(call.contact(), clock.instant(), ChannelEnds.isDown(call.caller())
+                ? CallEndReason.CALLER_HUNG_UP : CallEndReason.FAILED));
+        call.caller().hangup();
     }
 
     /** Bridges the caller with the office's answered line until either hangs up. */

@@ -1,6 +1,8 @@
 package pl.infolinia.contactcenter.switchboard;
 
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.transfer.DeliveryProblem;
+import pl.infolinia.contactcenter.transfer.Fallback;
 
 /**
  * The offices whose own lines calls can be sent to: those with a transfer destination in the
@@ -10,4 +12,13 @@ import pl.infolinia.contactcenter.OfficeCode;
 public interface OfficeLines {
 
     boolean has(OfficeCode office);
+
+    /**
+     * Where a call sent to the office goes when its line is busy or does not answer, by the
+     * office's forwarding rules; back to the sender (the IVR says the connection failed) when it
+     * has none.
+     */
+    default Fallback fallback(OfficeCode office, DeliveryProblem problem) {
+        return new Fallback.BackToSender();
+    }
 }

@@ -37,6 +37,8 @@ import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.OverflowTarget;
 import pl.infolinia.contactcenter.queue.Queue;
+import pl.infolinia.contactcenter.transfer.DeliveryProblem;
+import pl.infolinia.contactcenter.transfer.Fallback;
 import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.MediaUri;
@@ -86,6 +88,7 @@ class QueueingCallsIT {
     private SipTelephony phones;
     private Switchboard switchboard;
     private Acd acd;
+    private OfficeLines officeLines = ZUS::equals;
 
     private void start(Optional<OverflowTarget> overflow, String... agents) throws IOException {
         Path prompts = dir.resolve("prompts");
@@ -111,7 +114,7 @@ class QueueingCallsIT {
         FlowLibrary flows = new FlowLibrary(clock);
         flows.publish("test", FLOW, DemoHotline.context(Set.of(ZUS)));
         switchboard = new Switchboard(engine, acd, new HotlineDirectory(List.of(DemoHotline.hotline(KPRM))), flows,
-                Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), ZUS::equals, AgentDirectory.NONE, log,
+                Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), officeLines, AgentDirectory.NONE, log,
                 clock, SwitchboardSettings.under(dir).withAnnouncements(Duration.ZERO, Duration.ofSeconds(30)));
         switchboard.start();
     }
@@ -197,6 +200,37 @@ class QueueingCallsIT {
         assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
                 "CallQueued", "CallOverflowed", "CallEnded");
         assertThat(((CallEnded) path.getLast()).reason().name()).isEqualTo("TRANSFERRED_OUT");
+    }
+
+    @Test
+    void anOfficeThatDoesNotAnswerForwardsTheCallByItsRuleToAQueue() throws Exception {
+        officeLines = new OfficeLines() {
+            @Override
+            public boolean has(OfficeCode office) {
+                return office.equals(ZUS);
+            }
+
+            @Override
+            public Fallback fallback(OfficeCode office, DeliveryProblem problem) {
+                return problem == DeliveryProblem.BUSY || problem == DeliveryProblem.NO_ANSWER
+                        ? new Fallback.ToQueue(QueueCode.of("inne")) : new Fallback.BackToSender();
+            }
+        };
+        start(Optional.of(new OverflowTarget.Office(ZUS)), "gosia");
+        phonesByUser.put(ZUS.value(), Channel::hangup); // the office's line refuses
+        phonesByUser.put("gosia", talksFor(Duration.ofSeconds(2)));
+
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> types().contains("CallTransferred"));
+        switchboard.logIn(AgentId.of("gosia"));
+        List<ContactEvent> path = pathWhenEnded();
+        citizen.hangup();
+
+        assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
+                "CallQueued", "CallOverflowed", "CallTransferred", "CallQueued", "CallOffered", "CallAnswered",
+                "RecordingSaved", "CallEnded");
+        assertThat(((CallTransferred) path.get(5)).target()).isEqualTo("queue:inne");
+        assertThat(path.get(8).agent()).contains(AgentId.of("gosia"));
     }
 
     @Test
