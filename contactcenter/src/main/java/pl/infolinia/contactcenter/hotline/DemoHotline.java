@@ -1,11 +1,14 @@
 package pl.infolinia.contactcenter.hotline;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.ivr.FlowContext;
+import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Queue;
 
 /**
@@ -33,6 +36,14 @@ public final class DemoHotline {
     /** The demo queues, all run by {@code office}, longest-idle, default times, no overflow. */
     public static List<Queue> queues(OfficeCode office) {
         return QUEUES.stream().map(code -> Queue.of(QueueCode.of(code), office, code)).toList();
+    }
+
+    /**
+     * How long a caller of the demo flow listens before the menu: the greeting and the recording
+     * notice, which a key does not skip; a key pressed after this chooses in the menu.
+     */
+    public static Duration untilTheMenu(PromptSet prompts) throws IOException {
+        return prompts.length("powitanie").plus(prompts.length("nagrywanie-rodo"));
     }
 
     /** What the demo flow may refer to, with the offices that have transfer destinations. */

@@ -50,11 +50,16 @@ public final class FlowLoader {
 
     /** The demo hotline's flow from the classpath. */
     public static IvrFlow demo(FlowContext context) {
+        return load("infolinia.yaml", demoYaml(), context);
+    }
+
+    /** The demo hotline's flow as its YAML text, e.g. to publish it as a flow's first version. */
+    public static String demoYaml() {
         try (InputStream in = FlowLoader.class.getResourceAsStream(DEMO)) {
             if (in == null) {
                 throw new IllegalStateException("demo flow " + DEMO + " is missing from the classpath");
             }
-            return load("infolinia.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), context);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -8,9 +8,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import pl.infolinia.telephony.media.WavReader;
 /**
  * The telephone prompts Infolinia ships for one language: their names, the text each one says,
  * and their WAV files, to install into the folder the telephony engine plays prompts from.
@@ -76,6 +78,14 @@ public final class PromptSet {
             }
         }
         return copied;
+    }
+
+    /** How long the shipped prompt plays. */
+    public Duration length(String name) throws IOException {
+        text(name); // refuses a name that is not shipped
+        try (InputStream wav = open(folder + name + ".wav")) {
+            return WavReader.read(wav.readAllBytes()).duration();
+        }
     }
 
     private boolean install(String name, Path target) throws IOException {

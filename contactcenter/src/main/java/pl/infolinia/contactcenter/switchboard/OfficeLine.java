@@ -49,20 +49,7 @@ final class OfficeLine {
      * the office has no line or does not answer.
      */
     Optional<Channel> dial(LiveCall call, OfficeCode office) {
-        if (!offices.has(office)) {
-            return Optional.empty();
-        }
-        Optional<Playback> notice = Optional.empty();
-        try {
-            notice = Optional.of(call.caller().play(prompts.media(call.office(), CallPrompts.CONNECTING_TO_OFFICE)));
-        } catch (RuntimeException e) {
-            // connecting matters more than the notice
-        }
-        try {
-            return dialQuietly(call, office);
-        } finally {
-            notice.ifPresent(Playback::stop);
-        }
+        return attemptAnnounced(call, office).line();
     }
 
     /** Dials the office for the call, the citizen hearing nothing of it (on hold during a consultation). */
@@ -86,7 +73,7 @@ final class OfficeLine {
         }
     }
 
-    /** Like {@link #dial} (the citizen hears they are being connected), telling why it failed. */
+    /** Dials the office while the citizen hears they are being connected; the answered line, or why not. */
     Attempt attemptAnnounced(LiveCall call, OfficeCode office) {
         Optional<Playback> notice = Optional.empty();
         try {

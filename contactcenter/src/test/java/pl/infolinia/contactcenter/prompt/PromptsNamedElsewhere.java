@@ -1,8 +1,5 @@
 package pl.infolinia.contactcenter.prompt;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -67,10 +64,6 @@ final class PromptsNamedElsewhere {
     }
 
     private static Map<?, ?> demoFlow() {
-        try (InputStream yaml = FlowLoader.class.getResourceAsStream(FlowLoader.DEMO)) {
-            return new Yaml().load(yaml);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return new Yaml().load(FlowLoader.demoYaml());
     }
 }

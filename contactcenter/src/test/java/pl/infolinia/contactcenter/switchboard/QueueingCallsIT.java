@@ -130,8 +130,7 @@ class QueueingCallsIT {
     void aCitizenWhoHangsUpWhileQueuedIsAbandonedWithTheWait() throws Exception {
         start(Optional.empty());
         Channel citizen = call("1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> acd.calls().size() == 1);
-        Thread.sleep(2500);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hasWaited(Duration.ofMillis(2500)));
         citizen.hangup();
 
         List<ContactEvent> path = pathWhenEnded();
@@ -147,7 +146,8 @@ class QueueingCallsIT {
         phonesByUser.put("ania", Channel::hangup); // declines
         phonesByUser.put("bartek", talksFor(Duration.ofSeconds(2)));
         switchboard.logIn(AgentId.of("ania"));
-        Thread.sleep(20); // ania has been idle longest
+        await().atMost(Duration.ofSeconds(1)) // ania has been idle longest
+                .until(() -> clock.instant().isAfter(acd.agent(AgentId.of("ania")).idleSince()));
         switchboard.logIn(AgentId.of("bartek"));
 
         Channel citizen = call("1");
@@ -299,13 +299,19 @@ class QueueingCallsIT {
         return phoneChannels.stream().filter(channel -> channel.state().name().equals("UP")).count();
     }
 
-    /** The citizen calls the hotline from {@value #CITIZEN} and presses {@code keys} a second into the menu. */
-    private Channel call(String keys) throws InterruptedException {
+    /** The citizen calls the hotline from {@value #CITIZEN} and presses {@code keys} once the menu plays. */
+    private Channel call(String keys) {
         Channel citizen = phones.dial(DemoHotline.NUMBER, CITIZEN, Duration.ofSeconds(5));
         phoneChannels.add(citizen);
-        Thread.sleep(1000);
+        // the switchboard holds the call from just before the menu's prompt starts
+        await().atMost(Duration.ofSeconds(5)).until(() -> switchboard.liveCalls() == 1);
         citizen.sendDigits(keys);
         return citizen;
+    }
+
+    /** Whether the one queued call has waited at least {@code wait}. */
+    private boolean hasWaited(Duration wait) {
+        return acd.calls().stream().anyMatch(call -> !call.arrivedAt().plus(wait).isAfter(clock.instant()));
     }
 
     private static CallScript talksFor(Duration talk) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +80,7 @@ class SwitchboardIT {
         acd = new Acd(clock, log, DemoHotline.queues(KPRM), List.of(new Agent(AgentId.of(AGENT), "Konsultant 1",
                 DemoHotline.QUEUES.stream().collect(Collectors.toMap(q -> q, q -> 5)))));
         FlowLibrary flows = new FlowLibrary(clock);
-        flows.publish("demo", demoFlow(), DemoHotline.context(Set.of(ZUS)));
+        flows.publish("demo", FlowLoader.demoYaml(), DemoHotline.context(Set.of(ZUS)));
         switchboard = new Switchboard(engine, acd, new HotlineDirectory(List.of(DemoHotline.hotline(KPRM))), flows,
                 Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), ZUS::equals, AgentDirectory.NONE, log, clock,
                 SwitchboardSettings.under(dir).withAnnouncements(Duration.ZERO, Duration.ofSeconds(30)));
@@ -100,11 +98,13 @@ class SwitchboardIT {
         Sipp.Running office = Sipp.startAnsweringMachine(officePort, Sipp.mediaPort());
         Sipp.Running citizen = Sipp.start(engine.sipPort(), "scenarios/caller-talks.xml", FreePorts.next(), List.of(
                 "-s", DemoHotline.NUMBER, "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()), "-set", "digit", "1",
-                "-set", "dtmf_delay_ms", Long.toString(untilTheMenu().toMillis()), "-set", "hold_ms", "18000"));
+                "-set", "dtmf_delay_ms", Long.toString(DemoHotline.untilTheMenu(PromptSet.polish()).plusMillis(1500).toMillis()), "-set", "hold_ms", "18000"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> acd.calls().stream()
                 .anyMatch(call -> call.status() == CallStatus.WAITING && call.queue().value().equals("dokumenty")));
-        Thread.sleep(3000); // the citizen hears their place in the queue before a consultant turns up
+        // the citizen hears their place in the queue before a consultant turns up
+        await().atMost(Duration.ofSeconds(10)).until(() -> acd.calls().stream()
+                .anyMatch(call -> !call.arrivedAt().plusSeconds(3).isAfter(clock.instant())));
 
         Sipp.Running phone = Sipp.start(engine.sipPort(), "scenarios/agent-phone.xml", FreePorts.next(), List.of(
                 "-oocsf", "scenarios/refer-transfer.xml", "-mp", Integer.toString(Sipp.mediaPort()),
@@ -141,22 +141,5 @@ class SwitchboardIT {
         assertThat(Signal.toneShare(citizenHeard, 1000, 8000)).as("the citizen heard the consultant's 1 kHz tone")
                 .isGreaterThan(0.9);
         assertThat(Signal.rms(citizenHeard)).isCloseTo(0.354, within(0.03));
-    }
-
-    /** The greeting and the recording notice; the citizen presses 1 a little after, in the menu. */
-    private static Duration untilTheMenu() throws IOException {
-        return promptLength("powitanie").plus(promptLength("nagrywanie-rodo")).plusMillis(1500);
-    }
-
-    private static Duration promptLength(String name) throws IOException {
-        try (InputStream wav = SwitchboardIT.class.getResourceAsStream("/prompts/pl/" + name + ".wav")) {
-            return WavReader.read(wav.readAllBytes()).duration();
-        }
-    }
-
-    private static String demoFlow() throws IOException {
-        try (InputStream yaml = SwitchboardIT.class.getResourceAsStream(FlowLoader.DEMO)) {
-            return new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package pl.infolinia.contactcenter.switchboard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,9 +31,7 @@ import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.MediaUri;
-import pl.infolinia.telephony.SipCredentials;
 import pl.infolinia.telephony.TelephonySettings;
-import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.sip.SipTelephony;
 import pl.infolinia.telephony.testkit.FreePorts;
 import pl.infolinia.telephony.testkit.Sipp;
@@ -82,7 +77,7 @@ public final class SwitchboardLoad {
                     names.stream().map(name -> new Agent(AgentId.of(name), name,
                             DemoHotline.QUEUES.stream().collect(Collectors.toMap(q -> q, q -> 5)))).toList());
             FlowLibrary flows = new FlowLibrary(clock);
-            flows.publish("demo", demoFlow(), DemoHotline.context(Set.of()));
+            flows.publish("demo", FlowLoader.demoYaml(), DemoHotline.context(Set.of()));
             try (Switchboard switchboard = new Switchboard(engine, acd,
                     new HotlineDirectory(List.of(DemoHotline.hotline(kprm))), flows,
                     Map.of(DemoHotline.CALENDAR, OfficeCalendar.alwaysOpen()), office -> false, AgentDirectory.NONE,
@@ -93,7 +88,7 @@ public final class SwitchboardLoad {
                 Sipp.Run run = Sipp.start(engine.sipPort(), "scenarios/caller-talks.xml", FreePorts.next(), List.of(
                         "-s", DemoHotline.NUMBER, "-m", Integer.toString(calls), "-l", Integer.toString(concurrent),
                         "-r", Double.toString(rate), "-rp", "1000", "-mp", Integer.toString(Sipp.mediaPort()),
-                        "-set", "dtmf_delay_ms", Long.toString(untilTheMenu(prompts).toMillis()),
+                        "-set", "dtmf_delay_ms", Long.toString(DemoHotline.untilTheMenu(PromptSet.polish()).plusMillis(1500).toMillis()),
                         "-set", "hold_ms", Integer.toString(holdSeconds * 1000), "-timeout", "1800"))
                         .finish(Duration.ofMinutes(30));
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -152,16 +147,5 @@ public final class SwitchboardLoad {
         List<Duration> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
         return String.format("%.1f s", sorted.get(Math.max(0, index)).toMillis() / 1000.0);
-    }
-
-    private static Duration untilTheMenu(Path prompts) throws IOException {
-        return WavReader.read(prompts.resolve("powitanie.wav")).duration()
-                .plus(WavReader.read(prompts.resolve("nagrywanie-rodo.wav")).duration()).plusMillis(1500);
-    }
-
-    private static String demoFlow() throws IOException {
-        try (InputStream yaml = SwitchboardLoad.class.getResourceAsStream(FlowLoader.DEMO)) {
-            return new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

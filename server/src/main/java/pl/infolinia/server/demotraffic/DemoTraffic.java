@@ -1,6 +1,5 @@
 package pl.infolinia.server.demotraffic;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,13 +18,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
+import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.app.StartupNote;
 import pl.infolinia.server.telephony.SimulatedPhones;
-import pl.infolinia.telephony.SipCredentials;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TelephonySettings;
-import pl.infolinia.telephony.media.WavReader;
 import pl.infolinia.telephony.sip.SipTelephony;
 
 /**
@@ -87,7 +86,7 @@ class DemoTraffic implements StartupNote {
             phones.add(consultant, "sip:" + consultant + "@127.0.0.1:" + port);
             switchboard.logIn(AgentId.of(consultant));
         }
-        Duration untilTheMenu = promptLength("powitanie").plus(promptLength("nagrywanie-rodo")).plusSeconds(1);
+        Duration untilTheMenu = DemoHotline.untilTheMenu(PromptSet.polish()).plusSeconds(1);
         Thread.ofVirtual().name("demo-citizens").start(() -> callAgainAndAgain(untilTheMenu));
         log.info("Demo traffic: simulated citizens call {}, consultants {} answer", hotlineUri, CONSULTANTS);
     }
@@ -115,10 +114,6 @@ class DemoTraffic implements StartupNote {
     /** Exponential gaps between calls, as independent citizens make them. */
     private static long gap() {
         return (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * MEAN_GAP.toMillis());
-    }
-
-    private Duration promptLength(String name) throws IOException {
-        return WavReader.read(prompts.resolve(name + ".wav")).duration();
     }
 
     @Override

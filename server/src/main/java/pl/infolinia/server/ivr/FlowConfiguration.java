@@ -1,9 +1,5 @@
 package pl.infolinia.server.ivr;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -43,7 +39,7 @@ class FlowConfiguration {
             }
         }
         if (store.latest(DemoHotline.NUMBER).isEmpty()) {
-            String yaml = demoYaml();
+            String yaml = FlowLoader.demoYaml();
             store.add(new PublishedFlow(DemoHotline.NUMBER, 1, yaml, SYSTEM, clock.instant(),
                     Optional.of("shipped demo flow")));
             library.publish(DemoHotline.NUMBER + ".yaml", yaml, context);
@@ -51,16 +47,5 @@ class FlowConfiguration {
                     access.officeOf(DemoHotline.NUMBER), "version 1: shipped demo flow");
         }
         return library;
-    }
-
-    static String demoYaml() {
-        try (InputStream in = FlowLoader.class.getResourceAsStream(FlowLoader.DEMO)) {
-            if (in == null) {
-                throw new IllegalStateException("demo flow " + FlowLoader.DEMO + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

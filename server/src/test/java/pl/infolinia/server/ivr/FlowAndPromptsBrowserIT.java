@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.infolinia.contactcenter.hotline.FlowLibrary;
+import pl.infolinia.contactcenter.ivr.FlowLoader;
 import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
 
@@ -46,7 +47,7 @@ class FlowAndPromptsBrowserIT {
         assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Scenariusz IVR: infolinia");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        String broken = FlowConfiguration.demoYaml().replace("8: temat-cudzoziemcy", "8: temat-cudzoziemców");
+        String broken = FlowLoader.demoYaml().replace("8: temat-cudzoziemcy", "8: temat-cudzoziemców");
         type(broken);
         page().findElement(By.id("yaml")).sendKeys(Keys.TAB);
         assertThat(page().switchTo().activeElement().getAttribute("id")).isEqualTo("comment");
@@ -63,7 +64,7 @@ class FlowAndPromptsBrowserIT {
         browser.screenshot("ivr-flow-problems");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        type(FlowConfiguration.demoYaml().replace("timeout: 6", "timeout: 7"));
+        type(FlowLoader.demoYaml().replace("timeout: 6", "timeout: 7"));
         page().findElement(By.id("comment")).sendKeys("siedem sekund na wybór");
         submit(() -> page().findElement(By.cssSelector("button[value=publish]")).click());
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.infolinia.contactcenter.hotline.FlowLibrary;
+import pl.infolinia.contactcenter.ivr.FlowLoader;
 import pl.infolinia.server.support.InfoliniaTest;
 
 /** The flows' JSON API: Basic-authenticated clients read and publish, invalid flows get 422 with their lines. */
@@ -50,7 +51,7 @@ class FlowApiIT {
     @Test
     void anInvalidFlowIs422WithEveryProblemAtItsLine() throws Exception {
         int before = store.latest("infolinia").orElseThrow().version();
-        String broken = FlowConfiguration.demoYaml().replace("queue: podatki", "queue: akcyza");
+        String broken = FlowLoader.demoYaml().replace("queue: podatki", "queue: akcyza");
 
         mvc.perform(post("/api/ivr/flows/infolinia/versions").with(httpBasic("officeadmin", PASSWORD))
                         .contentType(MediaType.TEXT_PLAIN).content(broken))
@@ -65,7 +66,7 @@ class FlowApiIT {
     @Test
     void aValidFlowIsPublishedAs201WithItsVersion() throws Exception {
         int before = store.latest("infolinia").orElseThrow().version();
-        String edited = FlowConfiguration.demoYaml().replace("repeats: 2", "repeats: 3");
+        String edited = FlowLoader.demoYaml().replace("repeats: 2", "repeats: 3");
 
         mvc.perform(post("/api/ivr/flows/infolinia/versions").param("comment", "z API")
                         .with(httpBasic("officeadmin", PASSWORD))
@@ -83,7 +84,7 @@ class FlowApiIT {
     void otherOfficesAndOtherRolesAre403() throws Exception {
         int before = store.latest("infolinia").orElseThrow().version();
         mvc.perform(post("/api/ivr/flows/infolinia/versions").with(httpBasic("mc.officeadmin", PASSWORD))
-                        .contentType(MediaType.TEXT_PLAIN).content(FlowConfiguration.demoYaml()))
+                        .contentType(MediaType.TEXT_PLAIN).content(FlowLoader.demoYaml()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("forbidden"));
         mvc.perform(get("/api/ivr/flows").with(httpBasic("agent1", PASSWORD))).andExpect(status().isForbidden());
@@ -99,7 +100,7 @@ class FlowApiIT {
     void anOversizedFlowIs413() throws Exception {
         mvc.perform(post("/api/ivr/flows/infolinia/versions").with(httpBasic("admin", PASSWORD))
                         .contentType(MediaType.TEXT_PLAIN)
-                        .content(FlowConfiguration.demoYaml() + "#".repeat(FlowPublisher.MAX_BYTES)))
+                        .content(FlowLoader.demoYaml() + "#".repeat(FlowPublisher.MAX_BYTES)))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.message", startsWith("a flow file is at most 256 KB")));
     }

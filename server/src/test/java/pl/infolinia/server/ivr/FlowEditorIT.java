@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.infolinia.contactcenter.hotline.FlowLibrary;
 import pl.infolinia.contactcenter.hotline.FlowVersion;
+import pl.infolinia.contactcenter.ivr.FlowLoader;
 import pl.infolinia.contactcenter.ivr.IvrNode;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.AuditEntry;
@@ -54,14 +55,14 @@ class FlowEditorIT {
         PublishedFlow first = store.history(FLOW).getFirst();
         assertThat(first.version()).isEqualTo(1);
         assertThat(first.publishedBy()).isEqualTo("system");
-        assertThat(first.yaml()).isEqualTo(FlowConfiguration.demoYaml());
-        assertThat(library.history(FLOW).getFirst().yaml()).isEqualTo(FlowConfiguration.demoYaml());
+        assertThat(first.yaml()).isEqualTo(FlowLoader.demoYaml());
+        assertThat(library.history(FLOW).getFirst().yaml()).isEqualTo(FlowLoader.demoYaml());
     }
 
     @Test
     void aMenuOptionToAMissingNodeIsShownAtItsLineAndNothingIsStored() throws Exception {
         int before = store.latest(FLOW).orElseThrow().version();
-        String broken = FlowConfiguration.demoYaml().replace("7: temat-firma", "7: temat-firmy");
+        String broken = FlowLoader.demoYaml().replace("7: temat-firma", "7: temat-firmy");
         int line = lineOf(broken, "7: temat-firmy");
 
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("officeadmin")))
@@ -90,7 +91,7 @@ class FlowEditorIT {
 
     @Test
     void aFlowMustKeepItsName() throws Exception {
-        String renamed = FlowConfiguration.demoYaml().replace("name: infolinia", "name: inna");
+        String renamed = FlowLoader.demoYaml().replace("name: infolinia", "name: inna");
 
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("admin")))
                         .param("yaml", renamed).param("action", "check"))
@@ -104,7 +105,7 @@ class FlowEditorIT {
         int before = store.latest(FLOW).orElseThrow().version();
 
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("officeadmin")))
-                        .param("yaml", FlowConfiguration.demoYaml()).param("action", "check"))
+                        .param("yaml", FlowLoader.demoYaml()).param("action", "check"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Scenariusz jest poprawny")));
 
@@ -114,7 +115,7 @@ class FlowEditorIT {
     @Test
     void aValidEditIsTheNextVersionInForceAtOnceAndAnOldVersionCanBeRestored() throws Exception {
         int before = store.latest(FLOW).orElseThrow().version();
-        String edited = FlowConfiguration.demoYaml().replace("timeout: 6", "timeout: 8");
+        String edited = FlowLoader.demoYaml().replace("timeout: 6", "timeout: 8");
 
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("officeadmin")))
                         .param("yaml", edited.replace("\n", "\r\n")).param("comment", "dłuższy czas na wybór")
@@ -136,7 +137,7 @@ class FlowEditorIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("published", before + 2));
 
-        assertThat(store.latest(FLOW).orElseThrow().yaml()).isEqualTo(FlowConfiguration.demoYaml());
+        assertThat(store.latest(FLOW).orElseThrow().yaml()).isEqualTo(FlowLoader.demoYaml());
         assertThat(store.latest(FLOW).orElseThrow().comment()).contains("przywrócenie wersji 1");
         assertThat(library.current(FLOW).orElseThrow().version()).isEqualTo(before + 2);
         assertThat(((IvrNode.Menu) library.current(FLOW).orElseThrow().flow().node("menu")).timeout())
@@ -178,7 +179,7 @@ class FlowEditorIT {
         }
         int before = store.latest(FLOW).orElseThrow().version();
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("mc.officeadmin")))
-                        .param("yaml", FlowConfiguration.demoYaml()).param("action", "publish"))
+                        .param("yaml", FlowLoader.demoYaml()).param("action", "publish"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/ivr/" + FLOW + "/versions/1/restore").with(csrf()).with(user(as("mc.officeadmin"))))
                 .andExpect(status().isForbidden());
@@ -203,7 +204,7 @@ class FlowEditorIT {
     @Test
     void anOversizedFlowIsRefusedWithItsLimit() throws Exception {
         int before = store.latest(FLOW).orElseThrow().version();
-        String huge = FlowConfiguration.demoYaml() + "#".repeat(FlowPublisher.MAX_BYTES) + "\n";
+        String huge = FlowLoader.demoYaml() + "#".repeat(FlowPublisher.MAX_BYTES) + "\n";
 
         mvc.perform(post("/ivr/" + FLOW).with(csrf()).with(user(as("admin")))
                         .param("yaml", huge).param("action", "publish"))

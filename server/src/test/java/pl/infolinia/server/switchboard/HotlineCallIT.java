@@ -8,14 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.infolinia.contactcenter.hotline.DemoHotline;
+import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
 import pl.infolinia.server.office.Office;
@@ -138,22 +139,11 @@ class HotlineCallIT {
     private Sipp.Run citizenPresses1(int holdMs) throws IOException, InterruptedException {
         Sipp.Running citizen = Sipp.start(telephony.sipPort(), "scenarios/caller-talks.xml", FreePorts.next(), List.of(
                 "-s", "infolinia", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()), "-set", "digit", "1",
-                "-set", "caller", "48600100200", "-set", "dtmf_delay_ms", Long.toString(untilTheMenu().toMillis()), "-set", "hold_ms",
+                "-set", "caller", "48600100200", "-set", "dtmf_delay_ms", Long.toString(DemoHotline.untilTheMenu(PromptSet.polish()).plusMillis(1500).toMillis()), "-set", "hold_ms",
                 Integer.toString(holdMs)));
         await().atMost(Duration.ofSeconds(60)).until(() -> acd.calls().stream()
                 .anyMatch(call -> call.status() != CallStatus.WAITING || call.queue().value().equals("dokumenty")));
         return citizen.finish();
-    }
-
-    /** The greeting and the recording notice; the citizen presses 1 a little after, in the menu. */
-    private static Duration untilTheMenu() throws IOException {
-        return promptLength("powitanie").plus(promptLength("nagrywanie-rodo")).plusMillis(1500);
-    }
-
-    private static Duration promptLength(String name) throws IOException {
-        try (InputStream wav = HotlineCallIT.class.getResourceAsStream("/prompts/pl/" + name + ".wav")) {
-            return WavReader.read(wav.readAllBytes()).duration();
-        }
     }
 
     private String newestContact() throws Exception {
