@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,15 +23,41 @@ class MessagesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
 
+    /** The bundles of spring.messages.basename: one shared, one per group of pages. */
+    private static final List<String> BUNDLES =
+            List.of("messages", "i18n/desk", "i18n/supervisor", "i18n/reports", "i18n/recordings", "i18n/kbedit");
+
     @Test
     void polishAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_en.properties").stringPropertyNames())
-                .isEqualTo(load("messages.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_en.properties").stringPropertyNames())
+                    .as(bundle)
+                    .isEqualTo(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        Properties application = load("application.properties");
+        assertThat(List.of(application.getProperty("spring.messages.basename").split(","))).isEqualTo(BUNDLES);
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s in %s and an earlier bundle", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
