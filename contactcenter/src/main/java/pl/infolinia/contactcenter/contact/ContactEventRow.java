@@ -57,6 +57,16 @@ public record ContactEventRow(Optional<ContactId> contact, Instant at, String ty
             case "RecordingSaved" -> new RecordingSaved(requiredContact(), at, text("location"));
             case "CallEnded" -> new CallEnded(requiredContact(), at, CallEndReason.valueOf(text("reason")));
             case "WrapUpDone" -> new WrapUpDone(requiredContact(), at, requiredAgent());
+            case "CallHeld" -> new CallHeld(requiredContact(), at, requiredAgent());
+            case "CallResumed" -> new CallResumed(requiredContact(), at, requiredAgent());
+            case "RecordingPaused" -> new RecordingPaused(requiredContact(), at, requiredAgent());
+            case "RecordingResumed" -> new RecordingResumed(requiredContact(), at, requiredAgent());
+            case "ContactClassified" -> new ContactClassified(requiredContact(), at, requiredAgent(), text("topic"),
+                    WrapUpOutcome.valueOf(text("outcome")), office.orElse(null), text("notes"));
+            case "ArticleOpened" -> new ArticleOpened(requiredContact(), at, requiredAgent(), text("article"));
+            case "KnowledgeSearched" -> new KnowledgeSearched(requiredContact(), at, requiredAgent(), text("query"),
+                    Integer.parseInt(text("results")));
+            case "SupervisorJoined" -> new SupervisorJoined(requiredContact(), at, text("supervisor"), text("mode"));
             case "AgentStateChanged" -> new AgentStateChanged(requiredAgent(), at, AgentPresence.valueOf(text("presence")),
                     AgentActivity.valueOf(text("activity")), data.getOrDefault("reason", ""));
             default -> throw new IllegalArgumentException("unknown contact event type '" + type + "'");

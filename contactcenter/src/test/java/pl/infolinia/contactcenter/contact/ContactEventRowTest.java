@@ -45,6 +45,15 @@ class ContactEventRowTest {
             new RecordingSaved(C, T, "nagrania/3.wav"),
             new CallEnded(C, T, CallEndReason.TRANSFERRED_OUT),
             new WrapUpDone(C, T, A),
+            new CallHeld(C, T, A),
+            new CallResumed(C, T, A),
+            new RecordingPaused(C, T, A),
+            new RecordingResumed(C, T, A),
+            new ContactClassified(C, T, A, "dowod-osobisty", WrapUpOutcome.ANSWERED, null, "Wyjaśniono, jak zgłosić utratę."),
+            new ContactClassified(C, T, A, "emerytura", WrapUpOutcome.TRANSFERRED_TO_OFFICE, O, ""),
+            new ArticleOpened(C, T, A, "utrata-dowodu-osobistego"),
+            new KnowledgeSearched(C, T, A, "zgubiłem dowód", 3),
+            new SupervisorJoined(C, T, "nadzor1", "LISTEN"),
             new AgentStateChanged(A, T, AgentPresence.ON_BREAK, AgentActivity.IDLE, "przerwa"),
             new AgentStateChanged(A, T, AgentPresence.AVAILABLE, AgentActivity.RINGING, null));
 
