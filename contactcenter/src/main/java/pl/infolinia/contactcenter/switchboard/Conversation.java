@@ -67,8 +67,10 @@ final class Conversation {
             recording = recorder.start(call); // before bridging: the engine records what flows from then on
             ChannelEnds.unlessEnded(() -> bridge.add(caller));
             ChannelEnds.unlessEnded(() -> bridge.add(phone));
+            call.startTalking(new LiveCall.Talking(bridge, agent, phone, recording));
             talk.untilItEnds();
         } finally {
+            call.stopTalking();
             recorder.stop(call, recording);
             calls.detach(phone.id());
             bridge.destroy();

@@ -8,8 +8,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import pl.infolinia.contactcenter.OfficeCode;
+import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactId;
+import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
+import pl.infolinia.telephony.Recording;
 
 /**
  * A citizen's call while Infolinia holds it: the caller's channel, the office whose hotline it
@@ -26,6 +29,14 @@ final class LiveCall {
     private final ChannelCaller voice;
     private final BlockingQueue<Handoff> handoffs = new LinkedBlockingQueue<>();
     private boolean closed;
+    private volatile Talking talking;
+
+    /**
+     * While a consultant talks with the caller: their bridge, the consultant and their phone, and
+     * the recording if the call is recorded. Supervisors join the bridge; recording pauses act on it.
+     */
+    record Talking(Bridge bridge, AgentId agent, Channel phone, Optional<Recording> recording) {
+    }
 
     LiveCall(ContactId contact, Channel caller, OfficeCode office, ChannelCaller voice) {
         this.contact = contact;
@@ -49,6 +60,19 @@ final class LiveCall {
     /** The caller as prompts and keys see them. */
     ChannelCaller voice() {
         return voice;
+    }
+
+    void startTalking(Talking now) {
+        talking = now;
+    }
+
+    void stopTalking() {
+        talking = null;
+    }
+
+    /** The conversation with a consultant, if one is going on. */
+    Optional<Talking> talking() {
+        return Optional.ofNullable(talking);
     }
 
     /** Hands something to the call's thread; false once the call is closed. */

@@ -23,11 +23,13 @@ import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactEventRow;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.ContactQuery;
+import pl.infolinia.server.live.LiveFeed;
 
 /**
  * The event store in the {@code contact_event} table, with one {@code contact} row per contact for
  * its caller and first time. {@code append} returns once the event is committed. The row mapping is
  * the contact centre's own {@link ContactEventRow}; the fields without a column are kept as JSON.
+ * Once committed, each event goes to the {@link LiveFeed} for the live views.
  */
 @Repository
 class JdbcContactEventLog implements ContactEventLog {
@@ -40,11 +42,13 @@ class JdbcContactEventLog implements ContactEventLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final LiveFeed live;
 
-    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, LiveFeed live) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.live = live;
     }
 
     @Override
@@ -60,6 +64,7 @@ class JdbcContactEventLog implements ContactEventLog {
                             row.agent().map(AgentId::value).orElse(null), json.writeValueAsString(row.data()))
                     .update();
         });
+        live.publish(event);
     }
 
     @Override
