@@ -74,6 +74,14 @@ public final class Acd {
         return read(() -> floor.seats.containsKey(agent));
     }
 
+    /**
+     * Whether the agent's wrap-up lasts until they {@link #finishWrapUp finish it} rather than
+     * for the queue's wrap-up time, as an office may require notes before the next call.
+     */
+    public List<AcdCommand> requireNotes(AgentId agent, boolean required) {
+        return act(out -> floor.seat(agent).notesRequired = required);
+    }
+
     /** The agent starts taking calls: AVAILABLE. */
     public List<AcdCommand> logIn(AgentId agent) {
         return act(out -> agents.changePresence(floor.seat(agent), AgentPresence.AVAILABLE, "", out));

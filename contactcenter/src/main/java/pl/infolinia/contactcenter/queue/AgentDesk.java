@@ -65,7 +65,7 @@ final class AgentDesk {
         Instant now = floor.now();
         List<Seat> due = new ArrayList<>();
         for (Seat seat : floor.wrappingUp) {
-            if (!seat.wrapUpUntil.isAfter(now)) {
+            if (!seat.notesRequired && !seat.wrapUpUntil.isAfter(now)) {
                 due.add(seat);
             }
         }

@@ -187,11 +187,14 @@ final class Floor {
         out.add(new AcdCommand.StopRinging(call.contact, seat.agent.id()));
     }
 
-    /** Frees an agent after a call: wrap-up for the queue's time, or idle at once if it has none. */
+    /**
+     * Frees an agent after a call: wrap-up for the queue's time, or idle at once if it has none,
+     * unless their office wants notes first, when wrap-up lasts until they finish it.
+     */
     void startWrapUp(Seat seat, Duration wrapUp) {
         seat.wrapUpUntil = now().plus(wrapUp);
         changeActivity(seat, AgentActivity.WRAP_UP);
-        if (wrapUp.isZero()) {
+        if (wrapUp.isZero() && !seat.notesRequired) {
             endWrapUp(seat);
         }
     }

@@ -22,6 +22,8 @@ final class Seat {
     /** The call ringing, in hand, or being wrapped up; null when idle. */
     ContactId call;
     Instant wrapUpUntil;
+    /** The agent's office wants notes before the next call: wrap-up lasts until they finish it. */
+    boolean notesRequired;
 
     Seat(Agent agent, Instant now, List<LiveQueue> queues) {
         this.agent = agent;

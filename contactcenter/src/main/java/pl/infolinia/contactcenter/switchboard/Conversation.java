@@ -7,8 +7,11 @@ import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.CallEndReason;
+import pl.infolinia.contactcenter.contact.CallHeld;
+import pl.infolinia.contactcenter.contact.CallResumed;
 import pl.infolinia.contactcenter.contact.CallTransferred;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
+import pl.infolinia.contactcenter.prompt.CallPrompts;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.telephony.Bridge;
 import pl.infolinia.telephony.Channel;
@@ -101,6 +104,7 @@ final class Conversation {
         private Optional<Channel> officeLine = Optional.empty();
         private Optional<QueueCode> requeue = Optional.empty();
         private CallEndReason reason;
+        private boolean onHold;
 
         Talk(LiveCall call, AgentId agent, Channel phone, Bridge bridge, boolean mayRequeue) {
             this.call = call;
@@ -126,9 +130,15 @@ final class Conversation {
                     call.next(WAKE_UP).ifPresent(this::handle);
                 }
             }
+            if (onHold) {
+                call.voice().stopMusic();
+            }
         }
 
         private void handle(Handoff handoff) {
+            if (onHold && (handoff instanceof Handoff.TransferAsked || handoff instanceof Handoff.ConsultAsked)) {
+                holdOrResume(false); // a transfer that fails leaves the citizen talking, not on hold
+            }
             switch (handoff) {
                 case Handoff.TransferAsked(AgentId from, String target, boolean byPhone) when from.equals(agent)
                         && consultation.isEmpty() -> {
@@ -152,10 +162,32 @@ final class Conversation {
                     consultation.get().cancel();
                     consultation = Optional.empty();
                 }
+                case Handoff.HoldAsked(AgentId from, boolean hold) when from.equals(agent) && consultation.isEmpty()
+                        && hold != onHold -> holdOrResume(hold);
+                case Handoff.HangUpAsked(AgentId from) when from.equals(agent) -> {
+                    consultation.ifPresent(OfficeConsultation::cancel);
+                    consultation = Optional.empty();
+                    reason = CallEndReason.AGENT_HUNG_UP;
+                }
                 default -> {
                     // a hang-up wakes the loop; requests from others or out of turn are ignored
                 }
             }
+        }
+
+        /** On hold the citizen leaves the bridge and hears music; back, they hear the consultant again. */
+        private void holdOrResume(boolean hold) {
+            Channel caller = call.caller();
+            if (hold) {
+                ChannelEnds.unlessEnded(() -> bridge.remove(caller));
+                call.voice().startMusic(CallPrompts.MUSIC_ON_HOLD);
+                log.append(new CallHeld(call.contact(), clock.instant(), agent));
+            } else {
+                call.voice().stopMusic();
+                ChannelEnds.unlessEnded(() -> bridge.add(caller));
+                log.append(new CallResumed(call.contact(), clock.instant(), agent));
+            }
+            onHold = hold;
         }
 
         /** The consultant's blind transfer to an office; its answered line, or empty if the citizen stays. */

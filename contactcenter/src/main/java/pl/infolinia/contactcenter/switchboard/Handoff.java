@@ -36,6 +36,14 @@ sealed interface Handoff {
     record ConsultCancelled(AgentId agent) implements Handoff {
     }
 
+    /** The consultant puts the citizen on hold (music) or takes them back. */
+    record HoldAsked(AgentId agent, boolean hold) implements Handoff {
+    }
+
+    /** The consultant ends the call from Infolinia rather than the phone. */
+    record HangUpAsked(AgentId agent) implements Handoff {
+    }
+
     /** One of the call's channels hung up. */
     record ChannelDown(ChannelId channel) implements Handoff {
     }

@@ -156,6 +156,29 @@ public final class Switchboard implements AutoCloseable {
         return calls.deliver(contact, new Handoff.ConsultCancelled(agent));
     }
 
+    /**
+     * The consultant puts their caller on hold, who hears music and is not heard, or takes them
+     * back ({@code hold} false). False if the contact is not a live call.
+     */
+    public boolean hold(ContactId contact, AgentId agent, boolean hold) {
+        return calls.deliver(contact, new Handoff.HoldAsked(agent, hold));
+    }
+
+    /** The consultant ends their call from Infolinia; both phones are hung up. False if not a live call. */
+    public boolean hangUp(ContactId contact, AgentId agent) {
+        return calls.deliver(contact, new Handoff.HangUpAsked(agent));
+    }
+
+    /**
+     * Whether the consultant stays in wrap-up after each call until they finish it themselves
+     * ({@link #finishWrapUp}), as their office's policy may require notes before the next call.
+     */
+    public void requireNotes(AgentId agent, boolean required) {
+        if (acd.hasAgent(agent)) {
+            actions.act(() -> acd.requireNotes(agent, required));
+        }
+    }
+
     private void on(TelephonyEvent event) {
         switch (event) {
             case ChannelHungUp hungUp -> calls.channelDown(hungUp.channel());

@@ -233,6 +233,36 @@ class AcdTest {
     }
 
     @Test
+    void keepsAnAgentWhoseOfficeWantsNotesInWrapUpUntilTheyFinishIt() {
+        Acd acd = acd(dokumenty.withWrapUp(Duration.ofSeconds(30)), inne);
+        acd.logIn(ANNA);
+        acd.requireNotes(ANNA, true);
+        acd.enqueue(FIRST, DOKUMENTY, 0);
+        acd.answer(FIRST, ANNA);
+        acd.enqueue(SECOND, DOKUMENTY, 0);
+        acd.hangUp(FIRST, CallEndReason.AGENT_HUNG_UP);
+        later(3600);
+        assertThat(acd.tick()).isEmpty();
+        assertThat(acd.agent(ANNA).activity()).isEqualTo(AgentActivity.WRAP_UP);
+        assertThat(acd.finishWrapUp(ANNA)).containsExactly(new RingAgent(SECOND, ANNA, DOKUMENTY));
+    }
+
+    @Test
+    void keepsNotesRequiredEvenWhereTheQueueHasNoWrapUpTime() {
+        Acd acd = acd(dokumenty.withWrapUp(Duration.ZERO), inne);
+        acd.logIn(ANNA);
+        acd.requireNotes(ANNA, true);
+        acd.enqueue(FIRST, DOKUMENTY, 0);
+        acd.answer(FIRST, ANNA);
+        acd.hangUp(FIRST, CallEndReason.CALLER_HUNG_UP);
+        assertThat(acd.agent(ANNA).activity()).isEqualTo(AgentActivity.WRAP_UP);
+        acd.requireNotes(ANNA, false);
+        later(1);
+        acd.tick();
+        assertThat(acd.agent(ANNA).activity()).as("the policy lifted: wrap-up ends on time").isEqualTo(AgentActivity.IDLE);
+    }
+
+    @Test
     void movesACallToTheOverflowQueueAfterTheMaximumWaitKeepingItsOrder() {
         Acd acd = acd(dokumenty.withOverflow(Duration.ofMinutes(2), new OverflowTarget.AnotherQueue(INNE)), inne);
         acd.enqueue(FIRST, DOKUMENTY, 0);

@@ -23,6 +23,7 @@ import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.calendar.OfficeCalendar;
 import pl.infolinia.contactcenter.contact.CallAbandoned;
+import pl.infolinia.contactcenter.contact.CallEndReason;
 import pl.infolinia.contactcenter.contact.CallEnded;
 import pl.infolinia.contactcenter.contact.CallTransferred;
 import pl.infolinia.contactcenter.contact.CallbackAttempted;
@@ -292,6 +293,36 @@ class QueueingCallsIT {
             assertThat(transfer.attended()).isTrue();
         });
         assertThat(acd.agent(daria).activity().name()).isNotEqualTo("ON_CALL");
+    }
+
+    @Test
+    void aConsultantHoldsResumesAndHangsUpFromInfolinia() throws Exception {
+        start(Optional.empty(), "gosia");
+        phonesByUser.put("gosia", call -> {
+            call.answer();
+            call.awaitHangup(Duration.ofSeconds(30));
+        });
+        AgentId gosia = AgentId.of("gosia");
+        switchboard.logIn(gosia);
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
+        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
+
+        assertThat(switchboard.hold(contact, gosia, true)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> types().contains("CallHeld"));
+        assertThat(switchboard.hold(contact, AgentId.of("ktos-inny"), false)).as("delivered, but not theirs").isTrue();
+        assertThat(switchboard.hold(contact, gosia, false)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> types().contains("CallResumed"));
+        assertThat(switchboard.hangUp(contact, gosia)).isTrue();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> types().contains("CallEnded"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> citizen.state().name().equals("DOWN"));
+        List<ContactEvent> path = log.read(contact);
+        assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
+                "CallQueued", "CallOffered", "CallAnswered", "CallHeld", "CallResumed", "RecordingSaved", "CallEnded");
+        assertThat(path.getLast()).isInstanceOfSatisfying(CallEnded.class,
+                ended -> assertThat(ended.reason()).isEqualTo(CallEndReason.AGENT_HUNG_UP));
+        assertThat(switchboard.hold(contact, gosia, true)).as("the call is gone").isFalse();
     }
 
     /** Calls the second engine holds: the citizen, and the consultant's and the office's phones. */

@@ -79,8 +79,11 @@ public final class Sipp {
         return new Running(process, work, command);
     }
 
-    /** An even RTP port for SIPp, different per test JVM and per call of this method. */
+    /**
+     * An RTP port for SIPp, different per test JVM and per call of this method, four apart: SIPp
+     * binds the port and the ones above it (RTCP, and with -rtp_echo the video pair).
+     */
     public static int mediaPort() {
-        return 27000 + 2 * (FreePorts.next() - 25000);
+        return 27000 + 4 * (FreePorts.next() - 25000);
     }
 }
