@@ -10,7 +10,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * An article's Markdown as safe HTML: raw HTML in the text is escaped (never passed through),
  * unsafe link targets are dropped, and {@code [[id]]} becomes a link to that article.
  */
-final class ArticleHtml {
+public final class ArticleHtml {
 
     private static final Pattern LINK = Pattern.compile("\\[\\[([a-z0-9-]+)]]");
     private static final Parser PARSER = Parser.builder().build();
@@ -20,7 +20,7 @@ final class ArticleHtml {
     }
 
     /** @param titleOf the title of a linked article, or the id itself when it has none */
-    static String render(String markdown, Function<String, String> titleOf) {
+    public static String render(String markdown, Function<String, String> titleOf) {
         Matcher links = LINK.matcher(markdown);
         StringBuilder linked = new StringBuilder();
         while (links.find()) {
