@@ -115,6 +115,14 @@ public final class Acd {
         return act(out -> line.transfer(floor.call(contact), floor.queue(queue)));
     }
 
+    /**
+     * The consultant hands their connected call to a colleague on the floor: wrap-up for them, the
+     * colleague's phone rings at once if they are free; otherwise the call waits in its queue.
+     */
+    public List<AcdCommand> transferToAgent(ContactId contact, AgentId colleague) {
+        return act(out -> line.transferToAgent(floor.call(contact), floor.seat(colleague), out));
+    }
+
     /** Whether calls can be queued in {@code queue}. */
     public boolean hasQueue(QueueCode queue) {
         return read(() -> floor.queues.containsKey(queue));

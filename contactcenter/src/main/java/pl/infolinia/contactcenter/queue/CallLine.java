@@ -110,6 +110,19 @@ final class CallLine {
         floor.join(new WaitingCall(call.contact, target.code(), priority, floor.nextOrder(), now));
     }
 
+    /**
+     * The consultant hands their connected call to a colleague by name: their part ends as in a
+     * queue transfer, and the call, queued again in its queue one priority up, rings the colleague
+     * at once if they are free. If they are not, or do not answer, it is offered like any other.
+     */
+    void transferToAgent(WaitingCall call, Seat colleague, List<AcdCommand> out) {
+        transfer(call, floor.queue(call.queue));
+        WaitingCall requeued = floor.calls.get(call.contact);
+        if (colleague.canTakeCall() && requeued.status == CallStatus.WAITING) {
+            floor.ring(requeued, colleague, out);
+        }
+    }
+
     void hangUp(WaitingCall call, CallEndReason reason, List<AcdCommand> out) {
         Instant now = floor.now();
         if (call.status == CallStatus.CONNECTED) {

@@ -83,6 +83,10 @@ final class Conversation {
             actions.act(() -> acd.transfer(call.contact(), talk.requeue.get()));
             return true;
         }
+        if (talk.colleague.isPresent()) {
+            actions.act(() -> acd.transferToAgent(call.contact(), talk.colleague.get()));
+            return true;
+        }
         actions.act(() -> acd.hangUp(call.contact(), talk.reason));
         if (talk.officeLine.isPresent()) {
             offices.connect(call, talk.officeLine.get());
@@ -103,6 +107,7 @@ final class Conversation {
         private Optional<OfficeConsultation> consultation = Optional.empty();
         private Optional<Channel> officeLine = Optional.empty();
         private Optional<QueueCode> requeue = Optional.empty();
+        private Optional<AgentId> colleague = Optional.empty();
         private CallEndReason reason;
         private boolean onHold;
 
@@ -115,7 +120,7 @@ final class Conversation {
         }
 
         void untilItEnds() {
-            while (reason == null && requeue.isEmpty()) {
+            while (reason == null && requeue.isEmpty() && colleague.isEmpty()) {
                 if (ChannelEnds.isDown(call.caller())) {
                     consultation.ifPresent(OfficeConsultation::cancel);
                     reason = CallEndReason.CALLER_HUNG_UP;
@@ -143,7 +148,14 @@ final class Conversation {
                 case Handoff.TransferAsked(AgentId from, String target, boolean byPhone) when from.equals(agent)
                         && consultation.isEmpty() -> {
                     Optional<QueueCode> queue = queueNamed(target).filter(acd::hasQueue);
-                    if (queue.isPresent() && mayRequeue) {
+                    Optional<AgentId> named = colleagueNamed(target).filter(acd::hasAgent).filter(a -> !a.equals(agent));
+                    if (target.startsWith(COLLEAGUE)) {
+                        if (named.isPresent() && mayRequeue) {
+                            log.append(new CallTransferred(call.contact(), clock.instant(), agent, target, false));
+                            colleague = named;
+                        }
+                        report(byPhone, colleague.isPresent() ? TransferOutcome.SUCCEEDED : TransferOutcome.REFUSED);
+                    } else if (queue.isPresent() && mayRequeue) {
                         log.append(new CallTransferred(call.contact(), clock.instant(), agent, "queue:" + queue.get(),
                                 false));
                         report(byPhone, TransferOutcome.SUCCEEDED);
@@ -217,6 +229,16 @@ final class Conversation {
             consultation = Optional.empty();
             reason = CallEndReason.TRANSFERRED_OUT;
         }
+    }
+
+    /** A transfer target naming a colleague on the floor, e.g. {@code agent:agent2}. */
+    static final String COLLEAGUE = "agent:";
+
+    private static Optional<AgentId> colleagueNamed(String target) {
+        if (!target.startsWith(COLLEAGUE) || target.length() == COLLEAGUE.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(AgentId.of(target.substring(COLLEAGUE.length())));
     }
 
     private static Optional<QueueCode> queueNamed(String target) {

@@ -133,7 +133,8 @@ public final class Switchboard implements AutoCloseable {
     /**
      * A consultant's blind transfer of their current call, asked from Infolinia rather than the
      * phone; {@code target} is a queue ({@code praca} or {@code queue:praca}), where the caller
-     * waits again ahead of new callers, or an office code. False if the contact is not a live call.
+     * waits again ahead of new callers, a colleague on the floor ({@code agent:agent2}), whose phone
+     * rings at once if they are free, or an office code. False if the contact is not a live call.
      */
     public boolean transfer(ContactId contact, AgentId agent, String target) {
         return calls.deliver(contact, new Handoff.TransferAsked(agent, target, false));

@@ -233,6 +233,24 @@ class AcdTest {
     }
 
     @Test
+    void ringsANamedColleagueAtOnceOrLetsTheCallWaitWhenTheyAreBusy() {
+        Acd acd = acd(dokumenty, inne);
+        acd.logIn(ANNA);
+        acd.enqueue(FIRST, DOKUMENTY, 0);
+        acd.answer(FIRST, ANNA);
+        acd.logIn(BOGDAN);
+        assertThat(acd.transferToAgent(FIRST, BOGDAN)).containsExactly(new RingAgent(FIRST, BOGDAN, DOKUMENTY));
+        assertThat(acd.agent(ANNA).activity()).isEqualTo(AgentActivity.WRAP_UP);
+        acd.answer(FIRST, BOGDAN);
+
+        acd.enqueue(SECOND, DOKUMENTY, 0);
+        assertThat(acd.transferToAgent(FIRST, ANNA)).as("Anna is still in wrap-up").isEmpty();
+        assertThat(acd.call(FIRST).orElseThrow().priority()).isEqualTo(2);
+        assertThat(types(FIRST)).containsExactly("CallQueued", "CallOffered", "CallAnswered", "CallQueued",
+                "CallOffered", "CallAnswered", "CallQueued");
+    }
+
+    @Test
     void keepsAnAgentWhoseOfficeWantsNotesInWrapUpUntilTheyFinishIt() {
         Acd acd = acd(dokumenty.withWrapUp(Duration.ofSeconds(30)), inne);
         acd.logIn(ANNA);

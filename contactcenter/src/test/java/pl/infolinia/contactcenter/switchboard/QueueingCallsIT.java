@@ -190,6 +190,32 @@ class QueueingCallsIT {
     }
 
     @Test
+    void aConsultantHandsTheCitizenToANamedColleagueWhosePhoneRingsAtOnce() throws Exception {
+        start(Optional.empty(), "hela", "igor");
+        phonesByUser.put("hela", call -> {
+            call.answer();
+            call.awaitHangup(Duration.ofSeconds(30));
+        });
+        phonesByUser.put("igor", talksFor(Duration.ofSeconds(2)));
+        switchboard.logIn(AgentId.of("hela"));
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
+        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
+        switchboard.logIn(AgentId.of("igor"));
+
+        assertThat(switchboard.transfer(contact, AgentId.of("hela"), "agent:igor")).isTrue();
+        List<ContactEvent> path = pathWhenEnded();
+        citizen.hangup();
+
+        assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
+                "CallQueued", "CallOffered", "CallAnswered", "CallTransferred", "RecordingSaved", "CallQueued",
+                "CallOffered", "CallAnswered", "RecordingSaved", "CallEnded");
+        assertThat(((CallTransferred) path.get(6)).target()).isEqualTo("agent:igor");
+        assertThat(path.get(9).agent()).contains(AgentId.of("igor"));
+        assertThat(path.get(10).agent()).contains(AgentId.of("igor"));
+    }
+
+    @Test
     void aCallWaitingItsQueuesMaximumGoesToTheOfficesLine() throws Exception {
         start(Optional.of(new OverflowTarget.Office(ZUS)));
         phonesByUser.put(ZUS.value(), talksFor(Duration.ofSeconds(2)));

@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import pl.infolinia.contactcenter.agent.AgentPresence;
+import pl.infolinia.contactcenter.agent.AgentState;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
+import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.switchboard.OfficeLines;
 import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.Offices;
+import pl.infolinia.server.user.User;
+import pl.infolinia.server.user.Username;
+import pl.infolinia.server.user.Users;
 
 /**
- * Where a consultant can send a call: the hotline's queues and the offices whose line is set in
- * the offices directory. No other destination is offered, and the switchboard refuses any other.
+ * Where a consultant can send a call: colleagues logged in to the queues (their phone rings at
+ * once if they are free, else the call waits in its queue), the hotline's queues, and the offices
+ * whose line is set in the offices directory. No other destination is offered, and the
+ * switchboard refuses any other.
  */
 @Component
 @ConditionalOnWebApplication
@@ -19,10 +27,14 @@ class TransferDirectory {
 
     private final Offices offices;
     private final OfficeLines lines;
+    private final Acd acd;
+    private final Users users;
 
-    TransferDirectory(Offices offices, OfficeLines lines) {
+    TransferDirectory(Offices offices, OfficeLines lines, Acd acd, Users users) {
         this.offices = offices;
         this.lines = lines;
+        this.acd = acd;
+        this.users = users;
     }
 
     /** The entries whose label or address contains the typed text (any case, with or without diacritics). */
@@ -35,6 +47,14 @@ class TransferDirectory {
 
     List<TransferTarget> all() {
         List<TransferTarget> targets = new ArrayList<>();
+        for (AgentState colleague : acd.agents()) {
+            if (colleague.presence() != AgentPresence.LOGGED_OUT) {
+                String username = colleague.id().value();
+                String name = Username.isValid(username)
+                        ? users.find(new Username(username)).map(User::displayName).orElse(username) : username;
+                targets.add(new TransferTarget("agent:" + username, name + " (" + username + ")", false));
+            }
+        }
         for (String queue : DemoHotline.QUEUES) {
             targets.add(new TransferTarget("queue:" + queue, queue, false));
         }

@@ -20,7 +20,7 @@ import pl.infolinia.server.security.SignedInUser;
 
 /**
  * A consultant's transfers of the call they are on, from Infolinia instead of the phone: blind to
- * another queue ({@code {"target": "praca"}}) or to an office whose line is in the directory
+ * another queue ({@code {"target": "praca"}}), to a colleague on the floor ({@code {"target": "agent:agent2"}}) or to an office whose line is in the directory
  * ({@code POST /api/contacts/{id}/transfer} with {@code {"target": "MSWIA"}}), or attended to an office ({@code POST .../consult} with the same body, then
  * {@code .../consult/complete} to hand the citizen over or {@code .../consult/cancel} to take them
  * back). Only the consultant holding the call may transfer it.
@@ -43,7 +43,7 @@ class CallTransferApiController {
     ResponseEntity<Map<String, String>> transfer(@PathVariable String id, @RequestBody Map<String, String> body,
             @AuthenticationPrincipal SignedInUser me) {
         String target = body.getOrDefault("target", "");
-        String named = isQueue(target) ? "queue:" + target : "office:" + office(body);
+        String named = isColleague(target) ? target : isQueue(target) ? "queue:" + target : "office:" + office(body);
         live(switchboard.transfer(ContactId.of(id), holder(id, me), target), id);
         return ResponseEntity.accepted().body(Map.of("contact", id, "target", named));
     }
@@ -91,6 +91,12 @@ class CallTransferApiController {
         if (!delivered) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "contact " + contact + " is no longer a live call");
         }
+    }
+
+    /** A consultant on the floor, {@code agent:agent2}, whose phone rings at once if they are free. */
+    private boolean isColleague(String target) {
+        String name = target.startsWith("agent:") ? target.substring("agent:".length()) : "";
+        return !name.isBlank() && acd.hasAgent(AgentId.of(name));
     }
 
     private boolean isQueue(String target) {
