@@ -13,6 +13,7 @@ import pl.infolinia.contactcenter.contact.CallArrived;
 import pl.infolinia.contactcenter.contact.CallHeld;
 import pl.infolinia.contactcenter.contact.CallQueued;
 import pl.infolinia.contactcenter.contact.CallResumed;
+import pl.infolinia.contactcenter.contact.ContactClassified;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.IvrChoiceMade;
@@ -21,11 +22,12 @@ import pl.infolinia.contactcenter.contact.TopicChosen;
 /**
  * What the desk shows of one contact, read from its events: who called which hotline, the topic and
  * the keys pressed in the IVR, since when the caller waits (or how long they waited), whether they
- * are on hold, and the articles the consultant opened.
+ * are on hold, and what earlier consultants of the same contact left (a transferred call carries
+ * it): who talked with the citizen, the articles opened and the wrap-up notes.
  */
 public record DeskContact(ContactId id, String caller, String hotline, Instant arrivedAt, Optional<String> topic,
         List<String> ivrPath, Optional<String> queue, Instant queuedAt, Optional<Duration> waited, boolean onHold,
-        List<String> articlesOpened) {
+        List<String> articlesOpened, List<String> consultants, List<String> notes) {
 
     static DeskContact of(ContactId id, List<ContactEvent> events) {
         String caller = "";
@@ -38,6 +40,8 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
         Optional<Duration> waited = Optional.empty();
         boolean onHold = false;
         Set<String> articles = new LinkedHashSet<>();
+        Set<String> consultants = new LinkedHashSet<>();
+        List<String> notes = new ArrayList<>();
         for (ContactEvent event : events) {
             switch (event) {
                 case CallArrived e -> {
@@ -52,7 +56,15 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
                     queuedAt = e.at();
                     waited = Optional.empty();
                 }
-                case CallAnswered e -> waited = Optional.of(e.waited());
+                case CallAnswered e -> {
+                    waited = Optional.of(e.waited());
+                    consultants.add(e.agentId().value());
+                }
+                case ContactClassified e -> {
+                    if (!e.notes().isBlank()) {
+                        notes.add(e.agentId().value() + ": " + e.notes());
+                    }
+                }
                 case CallHeld e -> onHold = true;
                 case CallResumed e -> onHold = false;
                 case ArticleOpened e -> articles.add(e.articleId());
@@ -62,7 +74,7 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
             }
         }
         return new DeskContact(id, caller, hotline, arrivedAt, topic, List.copyOf(path), queue, queuedAt, waited,
-                onHold, List.copyOf(articles));
+                onHold, List.copyOf(articles), List.copyOf(consultants), List.copyOf(notes));
     }
 
     /** How long the caller waited for the consultant, as m:ss; empty while still waiting. */

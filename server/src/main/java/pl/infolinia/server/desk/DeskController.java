@@ -20,6 +20,8 @@ import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.WrapUpOutcome;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.knowledge.KnowledgeBase;
+import pl.infolinia.knowledge.article.Article;
+import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.server.live.LiveFeed;
 import pl.infolinia.server.live.LiveSignal;
 import pl.infolinia.server.live.StateClock;
@@ -82,6 +84,10 @@ class DeskController {
         model.addAttribute("contact", current.orElse(null));
         model.addAttribute("earlier", current.map(contacts::earlier).orElse(List.of()));
         model.addAttribute("suggested", current.map(c -> suggestions.forTopic(c.topic())).orElse(List.of()));
+        model.addAttribute("opened", current.map(c -> c.articlesOpened().stream()
+                .map(id -> new OpenedArticle(id, Optional.of(id).filter(ArticleId::isValid).map(ArticleId::new)
+                        .flatMap(knowledge::article).map(Article::title).orElse(id)))
+                .toList()).orElse(List.of()));
         return "desk/desk :: call";
     }
 
@@ -101,6 +107,10 @@ class DeskController {
         model.addAttribute("taxonomy", knowledge.taxonomy().sections());
         model.addAttribute("outcomes", WrapUpOutcome.values());
         return "desk/desk :: work";
+    }
+
+    /** An article opened during the contact, by this consultant or one before them. */
+    public record OpenedArticle(String id, String title) {
     }
 
     /**
