@@ -65,6 +65,9 @@ final class OfficeLine {
         if (!offices.has(office)) {
             return new Attempt(Optional.empty(), DeliveryProblem.NO_ANSWER);
         }
+        if (!offices.isOpen(office, clock.instant())) {
+            return new Attempt(Optional.empty(), DeliveryProblem.CLOSED);
+        }
         try {
             return new Attempt(Optional.of(telephony.dial(office.value(), call.caller().caller(), answerTimeout)), null);
         } catch (CallNotAnswered e) {

@@ -1,5 +1,6 @@
 package pl.infolinia.contactcenter.switchboard;
 
+import java.time.Instant;
 import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.transfer.DeliveryProblem;
 import pl.infolinia.contactcenter.transfer.Fallback;
@@ -14,11 +15,19 @@ public interface OfficeLines {
     boolean has(OfficeCode office);
 
     /**
-     * Where a call sent to the office goes when its line is busy or does not answer, by the
+     * Where a call sent to the office goes when its line is busy, does not answer or is closed, by the
      * office's forwarding rules; back to the sender (the IVR says the connection failed) when it
      * has none.
      */
     default Fallback fallback(OfficeCode office, DeliveryProblem problem) {
         return new Fallback.BackToSender();
+    }
+
+    /**
+     * Whether the office takes calls at {@code time} by its own hours; a closed office's line is
+     * not dialled, and its rule for {@link DeliveryProblem#CLOSED} applies. Open when it has no hours.
+     */
+    default boolean isOpen(OfficeCode office, Instant time) {
+        return true;
     }
 }

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class QueueingCallsIT {
     private final InMemoryContactEventLog log = new InMemoryContactEventLog();
     private final Clock clock = Clock.systemUTC();
     private final Map<String, CallScript> phonesByUser = new ConcurrentHashMap<>();
-    private final List<Channel> phoneChannels = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Channel> phoneChannels = new CopyOnWriteArrayList<>();
     private SipTelephony engine;
     private SipTelephony phones;
     private Switchboard switchboard;
@@ -258,6 +261,46 @@ class QueueingCallsIT {
                 "RecordingSaved", "CallEnded");
         assertThat(((CallTransferred) path.get(5)).target()).isEqualTo("queue:inne");
         assertThat(path.get(8).agent()).contains(AgentId.of("gosia"));
+    }
+
+    @Test
+    void aClosedOfficeIsNotDialledAndItsClosedRuleSendsTheCallToAQueue() throws Exception {
+        officeLines = new OfficeLines() {
+            @Override
+            public boolean has(OfficeCode office) {
+                return office.equals(ZUS);
+            }
+
+            @Override
+            public boolean isOpen(OfficeCode office, Instant time) {
+                return false;
+            }
+
+            @Override
+            public Fallback fallback(OfficeCode office, DeliveryProblem problem) {
+                return problem == DeliveryProblem.CLOSED ? new Fallback.ToQueue(QueueCode.of("inne"))
+                        : new Fallback.BackToSender();
+            }
+        };
+        start(Optional.of(new OverflowTarget.Office(ZUS)), "jola");
+        AtomicBoolean officeRang = new AtomicBoolean();
+        phonesByUser.put(ZUS.value(), call -> {
+            officeRang.set(true);
+            call.hangup();
+        });
+        phonesByUser.put("jola", talksFor(Duration.ofSeconds(2)));
+
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> types().contains("CallTransferred"));
+        switchboard.logIn(AgentId.of("jola"));
+        List<ContactEvent> path = pathWhenEnded();
+        citizen.hangup();
+
+        assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
+                "CallQueued", "CallOverflowed", "CallTransferred", "CallQueued", "CallOffered", "CallAnswered",
+                "RecordingSaved", "CallEnded");
+        assertThat(((CallTransferred) path.get(5)).target()).isEqualTo("queue:inne");
+        assertThat(officeRang).as("a closed office's line is not dialled").isFalse();
     }
 
     @Test

@@ -19,7 +19,6 @@ import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.security.OfficeAccess;
 import pl.infolinia.server.security.SignedInUser;
-import pl.infolinia.server.web.NotFound;
 
 /**
  * An office's desk policy, {@code {"notesRequired": true}}: whether its consultants must write the
@@ -53,7 +52,7 @@ class DeskPolicyApiController {
 
     @GetMapping
     DeskPolicy policy(@PathVariable String code, @AuthenticationPrincipal SignedInUser me) {
-        OfficeCode office = office(code);
+        OfficeCode office = offices.known(code);
         access.requireRead(me, office);
         return new DeskPolicy(policy.notesRequired(office));
     }
@@ -61,7 +60,7 @@ class DeskPolicyApiController {
     @PutMapping
     DeskPolicy change(@PathVariable String code, @RequestBody DeskPolicy wanted,
             @AuthenticationPrincipal SignedInUser me) {
-        OfficeCode office = office(code);
+        OfficeCode office = offices.known(code);
         access.requireManage(me, office);
         if (wanted == null || wanted.notesRequired() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notesRequired (true or false) is needed");
@@ -71,12 +70,5 @@ class DeskPolicyApiController {
         auditor.record(AuditAction.OFFICE_CHANGED, office.value(), Optional.of(office),
                 "notes required " + wanted.notesRequired());
         return new DeskPolicy(policy.notesRequired(office));
-    }
-
-    private OfficeCode office(String code) {
-        if (!OfficeCode.isValid(code) || offices.find(new OfficeCode(code)).isEmpty()) {
-            throw new NotFound("office " + code);
-        }
-        return new OfficeCode(code);
     }
 }

@@ -21,11 +21,11 @@ import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.security.OfficeAccess;
 import pl.infolinia.server.security.SignedInUser;
-import pl.infolinia.server.web.NotFound;
 
 /**
- * An office's forwarding rules: where a call sent to its line goes when the line is busy or does
- * not answer, {@code {"BUSY": "office:MC", "NO_ANSWER": "message"}} (or {@code queue:inne}).
+ * An office's forwarding rules: where a call sent to its line goes when the line is busy, does
+ * not answer, or the office is closed by its hours ({@code /api/offices/{code}/hours}):
+ * {@code {"BUSY": "office:MC", "NO_ANSWER": "message", "CLOSED": "queue:inne"}}.
  * Read by anyone of the office, set by its administrators (ADMIN everywhere), audited.
  */
 @RestController
@@ -33,7 +33,7 @@ import pl.infolinia.server.web.NotFound;
 @RequestMapping("/api/offices/{code}/forwarding")
 class OfficeForwardingApiController {
 
-    private static final Set<String> PROBLEMS = Set.of("BUSY", "NO_ANSWER");
+    private static final Set<String> PROBLEMS = Set.of("BUSY", "NO_ANSWER", "CLOSED");
 
     private final Offices offices;
     private final JdbcOfficeForwarding forwarding;
@@ -54,7 +54,7 @@ class OfficeForwardingApiController {
 
     @GetMapping
     Map<String, String> rules(@PathVariable String code, @AuthenticationPrincipal SignedInUser me) {
-        OfficeCode office = office(code);
+        OfficeCode office = offices.known(code);
         access.requireRead(me, office);
         return forwarding.of(office);
     }
@@ -62,7 +62,7 @@ class OfficeForwardingApiController {
     @PutMapping
     Map<String, String> replace(@PathVariable String code, @RequestBody Map<String, String> wanted,
             @AuthenticationPrincipal SignedInUser me) {
-        OfficeCode office = office(code);
+        OfficeCode office = offices.known(code);
         access.requireManage(me, office);
         Map<String, String> checked = new TreeMap<>();
         wanted.forEach((problem, target) -> checked.put(checkedProblem(problem), checkedTarget(office, target)));
@@ -72,17 +72,11 @@ class OfficeForwardingApiController {
         return forwarding.of(office);
     }
 
-    private OfficeCode office(String code) {
-        if (!OfficeCode.isValid(code) || offices.find(new OfficeCode(code)).isEmpty()) {
-            throw new NotFound("office " + code);
-        }
-        return new OfficeCode(code);
-    }
 
     private static String checkedProblem(String problem) {
         if (!PROBLEMS.contains(problem)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "a rule is for BUSY or NO_ANSWER, not '" + problem + "'");
+                    "a rule is for BUSY, NO_ANSWER or CLOSED, not '" + problem + "'");
         }
         return problem;
     }
