@@ -1,0 +1,14 @@
+package pl.infolinia.reporting;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import pl.infolinia.contactcenter.contact.ContactEvent;
+
+/**
+ * The event store as reports read it: every event in [from, to), in the order it was stored,
+ * handed over one at a time so that a month is never held in memory as events.
+ */
+public interface EventSource {
+
+    void read(Instant from, Instant to, Consumer<ContactEvent> sink);
+}
