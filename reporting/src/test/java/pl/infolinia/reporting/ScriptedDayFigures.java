@@ -115,7 +115,7 @@ public final class ScriptedDayFigures {
         assertThat(row(hours, "09:00:00").figures()).isEqualTo(NINE_OCLOCK);
         assertThat(row(hours, "00:00:00").figures()).isEqualTo(NOTHING); // C1 joined the day before, C2 the day after
 
-        for (IntervalLength longer : List.of(IntervalLength.WEEK, IntervalLength.MONTH)) {
+        for (IntervalLength longer : List.of(IntervalLength.WEEK, IntervalLength.MONTH, IntervalLength.PERIOD)) {
             List<TrafficRow> rows = day.traffic(longer, Grouping.TOTAL, Scope.all());
             assertThat(rows).singleElement().satisfies(r -> {
                 assertThat(r.figures()).isEqualTo(DAY_TOTAL);
@@ -133,6 +133,8 @@ public final class ScriptedDayFigures {
          * BREAK 08:30-08:45 900 s; LOGGED_OUT 00:30-08:00 27000 + 09:00-24:00 54000 = 81000 s (sum 86400)
          * occupancy (900+80) / (3487+33+900+80) = 980/4500
          */
+        assertThat(day.consultants(IntervalLength.PERIOD)).extracting(ConsultantRow::figures)
+                .isEqualTo(day.consultants(IntervalLength.DAY).stream().map(ConsultantRow::figures).toList());
         List<ConsultantRow> rows = day.consultants(IntervalLength.DAY);
         assertThat(rows).extracting(ConsultantRow::agent).containsExactly("rep-agent1", "rep-agent2", "rep-agent3");
         ConsultantFigures agent1 = rows.get(0).figures();

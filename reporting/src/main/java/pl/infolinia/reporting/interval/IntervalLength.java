@@ -18,7 +18,9 @@ public enum IntervalLength {
     HOUR,
     DAY,
     WEEK,
-    MONTH;
+    MONTH,
+    /** The whole period as one row (only through {@link Period#interval}). */
+    PERIOD;
 
     /** The start of the interval holding {@code at}. */
     public Instant start(Instant at, ZoneId zone) {
@@ -29,6 +31,7 @@ public enum IntervalLength {
             case DAY -> local.toLocalDate().atStartOfDay(zone);
             case WEEK -> local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone);
             case MONTH -> local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone);
+            case PERIOD -> throw new UnsupportedOperationException("the whole period's interval comes from its Period");
         };
         return start.toInstant();
     }
@@ -42,6 +45,7 @@ public enum IntervalLength {
             case DAY -> start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
             case WEEK -> start.atZone(zone).toLocalDate().plusWeeks(1).atStartOfDay(zone).toInstant();
             case MONTH -> start.atZone(zone).toLocalDate().plusMonths(1).atStartOfDay(zone).toInstant();
+            case PERIOD -> throw new UnsupportedOperationException("the whole period's interval comes from its Period");
         };
     }
 }

@@ -54,6 +54,9 @@ public record Period(Instant from, Instant to, ZoneId zone) {
 
     /** The interval holding {@code at}, cut to this period. */
     public Interval interval(Instant at, IntervalLength length) {
+        if (length == IntervalLength.PERIOD) {
+            return new Interval(from, to, length);
+        }
         Instant start = length.start(at, zone);
         Instant end = length.next(start, zone);
         return new Interval(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end, length);
