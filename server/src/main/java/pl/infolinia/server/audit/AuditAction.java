@@ -21,5 +21,7 @@ public enum AuditAction {
     PROMPT_UPLOADED,
     AGENT_SKILLS_CHANGED,
     AGENT_STATE_FORCED,
-    PROMPT_REMOVED
+    PROMPT_REMOVED,
+    /** A report with consultants' figures was read (page, export or API). */
+    REPORT_READ
 }

@@ -1,6 +1,9 @@
 package pl.infolinia.server.reporting;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,12 +28,14 @@ import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.reporting.EventSource;
 
 /**
- * The {@code contact_event} table read for reports: one streaming query over the time index, in
- * store order, each row turned into the contact centre's event as it arrives, so that a month of a
+ * The {@code contact_event} table read for reports: one streaming query over the time range, in
+ * store order (the identity column), each row turned into the contact centre's event as it arrives, so that a month of a
  * million events is never held as rows.
  *
- * <p>Inside a read-only transaction with a fetch size, so that PostgreSQL streams with a cursor
- * instead of loading the whole result.
+ * <p>The rows are those between the ids of the first and the last event of the range by time:
+ * events are appended in time order, so an event stored out of order by more than the reports'
+ * margin at the very edge of the range could be missed, and nothing else. Inside a transaction with a fetch size, so that PostgreSQL streams with a cursor instead of
+ * loading the whole result; H2 is told to execute the query lazily for the same reason.
  */
 @Repository
 class JdbcReportEvents implements EventSource {
@@ -49,14 +55,52 @@ class JdbcReportEvents implements EventSource {
     @Override
     public void read(Instant from, Instant to, Consumer<ContactEvent> sink) {
         Values values = new Values();
-        transaction.executeWithoutResult(status -> jdbc.query(connection -> {
-            var statement = connection.prepareStatement("select contact_id, occurred_at, type, office_code, queue_code,"
-                    + " agent_id, data from contact_event where occurred_at >= ? and occurred_at < ? order by occurred_at, id");
-            statement.setFetchSize(FETCH);
-            statement.setObject(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-            statement.setObject(2, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-            return statement;
-        }, (ResultSet row) -> sink.accept(event(row, values))));
+        transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+            // H2 otherwise builds the whole result first, spilling a month's rows to disk
+            lazy(connection, h2, true);
+            Long first = edge(connection, "select id from contact_event where occurred_at >= ? order by occurred_at fetch first 1 row only", from);
+            Long last = edge(connection, "select id from contact_event where occurred_at < ? order by occurred_at desc fetch first 1 row only", to);
+            if (first == null || last == null) {
+                return null;
+            }
+            // a range of the primary key in its order: no sort of a month's rows
+            try (PreparedStatement statement = connection.prepareStatement("select contact_id, occurred_at, type,"
+                    + " office_code, queue_code, agent_id, data from contact_event"
+                    + " where id between ? and ? and occurred_at >= ? and occurred_at < ? order by id")) {
+                statement.setFetchSize(FETCH);
+                statement.setLong(1, Math.min(first, last));
+                statement.setLong(2, Math.max(first, last));
+                statement.setObject(3, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+                statement.setObject(4, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(event(rows, values));
+                    }
+                }
+            } finally {
+                lazy(connection, h2, false);
+            }
+            return null;
+        }));
+    }
+
+    /** The id of the first (or last) event by time, through the time index. */
+    private static Long edge(Connection connection, String sql, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void lazy(Connection connection, boolean h2, boolean on) throws SQLException {
+        if (h2) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set lazy_query_execution " + on);
+            }
+        }
     }
 
     private ContactEvent event(ResultSet row, Values values) throws SQLException {
