@@ -3,7 +3,6 @@ package pl.infolinia.server.reporting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,58 +27,68 @@ import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.reporting.EventSource;
 
 /**
- * The {@code contact_event} table read for reports: one streaming query over the time range, in
- * store order (the identity column), each row turned into the contact centre's event as it arrives, so that a month of a
+ * The {@code contact_event} table read for reports: the time range in store order (the identity
+ * column), in pages, each row turned into the contact centre's event as it arrives, so that a month of a
  * million events is never held as rows.
  *
  * <p>The rows are those between the ids of the first and the last event of the range by time:
  * events are appended in time order, so an event stored out of order by more than the reports'
- * margin at the very edge of the range could be missed, and nothing else. Inside a transaction with a fetch size, so that PostgreSQL streams with a cursor instead of
- * loading the whole result; H2 is told to execute the query lazily for the same reason.
+ * margin at the very edge of the range could be missed, and nothing else. They are read in pages of
+ * {@value #PAGE} rows by id, so that neither database sorts or holds a month's result at once.
  */
 @Repository
 class JdbcReportEvents implements EventSource {
 
-    private static final int FETCH = 5_000;
+    private static final int PAGE = 20_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final int page;
 
+    @org.springframework.beans.factory.annotation.Autowired
     JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json) {
+        this(jdbc, transaction, json, PAGE);
+    }
+
+    /** With pages of {@code page} rows: tests make them small to read many. */
+    JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, int page) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.page = page;
     }
 
     @Override
     public void read(Instant from, Instant to, Consumer<ContactEvent> sink) {
         Values values = new Values();
         transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-            // H2 otherwise builds the whole result first, spilling a month's rows to disk
-            lazy(connection, h2, true);
             Long first = edge(connection, "select id from contact_event where occurred_at >= ? order by occurred_at fetch first 1 row only", from);
             Long last = edge(connection, "select id from contact_event where occurred_at < ? order by occurred_at desc fetch first 1 row only", to);
             if (first == null || last == null) {
                 return null;
             }
-            // a range of the primary key in its order: no sort of a month's rows
-            try (PreparedStatement statement = connection.prepareStatement("select contact_id, occurred_at, type,"
+            // pages of the primary key in its order: no sort of a month's rows, no result held whole
+            try (PreparedStatement statement = connection.prepareStatement("select id, contact_id, occurred_at, type,"
                     + " office_code, queue_code, agent_id, data from contact_event"
-                    + " where id between ? and ? and occurred_at >= ? and occurred_at < ? order by id")) {
-                statement.setFetchSize(FETCH);
-                statement.setLong(1, Math.min(first, last));
+                    + " where id >= ? and id <= ? and occurred_at >= ? and occurred_at < ? order by id fetch first " + page + " rows only")) {
+                statement.setFetchSize(page);
                 statement.setLong(2, Math.max(first, last));
                 statement.setObject(3, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
                 statement.setObject(4, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        sink.accept(event(rows, values));
+                long next = Math.min(first, last);
+                int read;
+                do {
+                    statement.setLong(1, next);
+                    read = 0;
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            next = rows.getLong(1) + 1;
+                            read++;
+                            sink.accept(event(rows, values));
+                        }
                     }
-                }
-            } finally {
-                lazy(connection, h2, false);
+                } while (read == page);
             }
             return null;
         }));
@@ -95,23 +104,15 @@ class JdbcReportEvents implements EventSource {
         }
     }
 
-    private static void lazy(Connection connection, boolean h2, boolean on) throws SQLException {
-        if (h2) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set lazy_query_execution " + on);
-            }
-        }
-    }
-
     private ContactEvent event(ResultSet row, Values values) throws SQLException {
-        String contact = row.getString(1);
-        String office = row.getString(4);
-        String queue = row.getString(5);
-        String agent = row.getString(6);
+        String contact = row.getString(2);
+        String office = row.getString(5);
+        String queue = row.getString(6);
+        String agent = row.getString(7);
         return new ContactEventRow(Optional.ofNullable(contact).map(ContactId::new),
-                row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
+                row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4),
                 Optional.ofNullable(office).map(values::office), Optional.ofNullable(queue).map(values::queue),
-                Optional.ofNullable(agent).map(values::agent), data(row.getString(7))).toEvent();
+                Optional.ofNullable(agent).map(values::agent), data(row.getString(8))).toEvent();
     }
 
     /** The data column's flat JSON object of strings, read token by token. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
-import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.reporting.EventSource;
 import pl.infolinia.reporting.Reporting;
 import pl.infolinia.reporting.ScriptedDay;
@@ -30,8 +32,24 @@ class ReportFiguresIT {
         ScriptedDayEvents.storeOnce(log);
     }
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JsonMapper json;
+
     @Test
     void everyFigureOfTheScriptedDayMatchesFromTheDatabase() {
         ScriptedDayFigures.verify(new Reporting(events, ScriptedDay.settings(), Clock.systemUTC())::history);
+    }
+
+    @Test
+    void theSameFiguresComeWhenTheRowsAreReadInManySmallPages() {
+        // 7 rows a page: the day's events over many pages, a contact's events split across them
+        EventSource paged = new JdbcReportEvents(jdbc, transaction, json, 7);
+        ScriptedDayFigures.verify(new Reporting(paged, ScriptedDay.settings(), Clock.systemUTC())::history);
     }
 }
