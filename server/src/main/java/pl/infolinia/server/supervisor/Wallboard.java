@@ -17,6 +17,7 @@ import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
 import pl.infolinia.contactcenter.queue.Queue;
 import pl.infolinia.contactcenter.queue.QueuedCall;
+import pl.infolinia.contactcenter.switchboard.CallInProgress;
 import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.live.StateClock;
 import pl.infolinia.server.office.OfficeCode;
@@ -98,10 +99,10 @@ class Wallboard {
     private CurrentCall currentCall(String contact, List<QueuedCall> calls) {
         ContactId id = new ContactId(contact);
         Optional<QueuedCall> queued = calls.stream().filter(call -> call.contact().equals(id)).findFirst();
-        var live = switchboard.call(id);
-        return new CurrentCall(contact, live.map(c -> c.caller()).orElse(""),
+        Optional<CallInProgress> live = switchboard.call(id);
+        return new CurrentCall(contact, live.map(CallInProgress::caller).orElse(""),
                 queued.map(call -> call.queue().value()).orElse(""),
-                live.flatMap(c -> c.consultant()).isPresent());
+                live.flatMap(CallInProgress::consultant).isPresent());
     }
 
     /** One word for presence and activity together: what the consultant does now wins over what they chose. */

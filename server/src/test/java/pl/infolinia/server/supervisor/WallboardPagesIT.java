@@ -77,6 +77,9 @@ class WallboardPagesIT {
         for (String url : new String[] {"/supervisor?office=KPRM", "/supervisor/board?office=KPRM", "/supervisor/live?office=KPRM"}) {
             mvc.perform(get(url).with(user(as("mc.supervisor")))).andExpect(status().isForbidden());
         }
+        mvc.perform(get("/supervisor?lang=en").with(user(as("supervisor"))))
+                .andExpect(content().string(containsString("wallboard")))
+                .andExpect(content().string(containsString("Service level today")));
         mvc.perform(get("/supervisor").with(user(as("agent1")))).andExpect(status().isForbidden());
         mvc.perform(get("/supervisor").with(user(as("kbeditor")))).andExpect(status().isForbidden());
     }
