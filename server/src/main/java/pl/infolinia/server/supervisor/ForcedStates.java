@@ -1,6 +1,7 @@
 package pl.infolinia.server.supervisor;
 
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.agent.AgentPresence;
@@ -21,6 +22,7 @@ import pl.infolinia.server.web.NotFound;
  * API does.
  */
 @Component
+@ConditionalOnWebApplication // the switchboard runs only in the web application, not in command-line tools
 class ForcedStates {
 
     static final int MAX_REASON = 60;

@@ -2,6 +2,7 @@ package pl.infolinia.server.supervisor;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.switchboard.CallInProgress;
@@ -20,6 +21,7 @@ import pl.infolinia.server.web.NotFound;
  * {@link AuditAction#CALL_SUPERVISED} once the phone rings.
  */
 @Component
+@ConditionalOnWebApplication // the switchboard runs only in the web application, not in command-line tools
 class Supervising {
 
     private final Switchboard switchboard;

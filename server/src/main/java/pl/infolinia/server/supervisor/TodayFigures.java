@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import pl.infolinia.contactcenter.QueueCode;
 import pl.infolinia.contactcenter.contact.CallAbandoned;
@@ -30,6 +31,7 @@ import pl.infolinia.server.live.LiveFeed;
  * for the reporting module's figures, which the wallboard should read once that module exists.
  */
 @Component
+@ConditionalOnWebApplication // only the wallboard, a web page, uses it
 class TodayFigures {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");

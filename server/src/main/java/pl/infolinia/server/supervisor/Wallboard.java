@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import pl.infolinia.contactcenter.agent.AgentActivity;
 import pl.infolinia.contactcenter.agent.AgentPresence;
@@ -34,6 +35,7 @@ import pl.infolinia.server.user.Users;
  * for all when the scope is empty.
  */
 @Component
+@ConditionalOnWebApplication // the switchboard runs only in the web application, not in command-line tools
 class Wallboard {
 
     private final Acd acd;

@@ -3,6 +3,7 @@ package pl.infolinia.server.supervisor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
@@ -129,7 +131,8 @@ class WallboardController {
     String thresholds(@RequestParam String office, @RequestParam int waitingAmber, @RequestParam int waitingRed,
             @RequestParam int longestWaitAmber, @RequestParam int longestWaitRed, @RequestParam int serviceLevelAmber,
             @RequestParam int serviceLevelRed, @AuthenticationPrincipal SignedInUser me, RedirectAttributes flash) {
-        OfficeCode code = access.scope(me, Optional.of(office)).orElseThrow();
+        OfficeCode code = access.scope(me, Optional.of(office)).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "thresholds are set for one office: name it"));
         try {
             Thresholds wanted = new Thresholds(waitingAmber, waitingRed, longestWaitAmber, longestWaitRed,
                     serviceLevelAmber, serviceLevelRed);

@@ -111,6 +111,7 @@ class WallboardPagesIT {
                 entry.action() == AuditAction.WALLBOARD_THRESHOLDS_CHANGED && entry.target().equals("MSWIA"));
 
         mvc.perform(thresholdsForm("mc.supervisor", "MSWIA", 2, 5)).andExpect(status().isForbidden());
+        mvc.perform(thresholdsForm("admin", "", 2, 5)).andExpect(status().isBadRequest());
         assertThat(thresholds.of(new pl.infolinia.server.office.OfficeCode("MSWIA")).waitingRed()).isEqualTo(4);
     }
 
