@@ -183,6 +183,11 @@ public final class Acd {
         });
     }
 
+    /** The queues, in the order they were given. */
+    public List<Queue> queues() {
+        return read(() -> floor.queues.values().stream().map(live -> live.queue).toList());
+    }
+
     public Optional<QueuedCall> call(ContactId contact) {
         return read(() -> Optional.ofNullable(floor.calls.get(contact)).map(WaitingCall::snapshot));
     }

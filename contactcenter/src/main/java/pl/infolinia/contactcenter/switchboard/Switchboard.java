@@ -2,6 +2,7 @@ package pl.infolinia.contactcenter.switchboard;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +16,7 @@ import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.hotline.FlowLibrary;
 import pl.infolinia.contactcenter.hotline.HotlineDirectory;
 import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.queue.Queue;
 import pl.infolinia.contactcenter.queue.WaitingAnnouncements;
 import pl.infolinia.telephony.ChannelHungUp;
 import pl.infolinia.telephony.EndpointRegistered;
@@ -42,6 +44,7 @@ public final class Switchboard implements AutoCloseable {
     private final AcdActions actions = new AcdActions(calls);
     private final AgentPhones phones;
     private final IncomingCalls incoming;
+    private final Supervision supervision;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("acd-tick").daemon().factory());
     private final ExecutorService phoneEvents = Executors.newSingleThreadExecutor(
@@ -67,6 +70,7 @@ public final class Switchboard implements AutoCloseable {
         this.phones = new AgentPhones(telephony, acd, actions, agents, phoneEvents);
         this.incoming = new IncomingCalls(hotlines, flows, calendars, acd, actions, calls, voices, waitingRoom,
                 conversation, offices, callbacks, log, clock);
+        this.supervision = new Supervision(telephony, calls, log, clock);
     }
 
     /** Takes the engine's incoming calls and starts the ACD's clock. */
@@ -178,6 +182,24 @@ public final class Switchboard implements AutoCloseable {
         if (acd.hasAgent(agent)) {
             actions.act(() -> acd.requireNotes(agent, required));
         }
+    }
+
+    /**
+     * A supervisor joins a consultant's call from their own registered phone (SIP user
+     * {@code supervisor}): it is rung now and joins in {@code mode} when answered, and is hung up
+     * when the conversation ends.
+     */
+    public SupervisionStart supervise(ContactId contact, String supervisor, SupervisionMode mode) {
+        return supervision.start(contact, supervisor, mode);
+    }
+
+    /** The contact's call if Infolinia holds it now, as a wallboard shows it. */
+    public Optional<CallInProgress> call(ContactId contact) {
+        return calls.find(contact).map(call -> new CallInProgress(contact,
+                acd.call(contact).flatMap(queued -> acd.queues().stream()
+                        .filter(queue -> queue.code().equals(queued.queue())).findFirst())
+                        .map(Queue::office).orElse(call.office()),
+                call.caller().caller(), call.talking().map(LiveCall.Talking::agent)));
     }
 
     private void on(TelephonyEvent event) {

@@ -23,5 +23,7 @@ public enum AuditAction {
     AGENT_STATE_FORCED,
     PROMPT_REMOVED,
     /** A report with consultants' figures was read (page, export or API). */
-    REPORT_READ
+    REPORT_READ,
+    CALL_SUPERVISED,
+    WALLBOARD_THRESHOLDS_CHANGED
 }

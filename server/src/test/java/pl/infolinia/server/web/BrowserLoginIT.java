@@ -73,8 +73,10 @@ class BrowserLoginIT {
 
         page().findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(page().switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
-        // then the brand, "Start", and the first place of work: the knowledge base
+        // then the brand, "Start", the first place of work (the desk) and the knowledge base
         page().switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB, Keys.TAB);
+        assertThat(page().switchTo().activeElement().getText()).isEqualTo("Pulpit");
+        page().switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(page().switchTo().activeElement().getText()).isEqualTo("Baza wiedzy");
         page().switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(page().getCurrentUrl()).endsWith("/kb");
