@@ -78,6 +78,10 @@ final class JainSipStack implements AutoCloseable {
         provider.addSipListener(listener);
     }
 
+    SipStack sipStack() {
+        return stack;
+    }
+
     SipProvider provider() {
         return provider;
     }
