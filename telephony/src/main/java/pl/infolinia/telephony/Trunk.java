@@ -8,12 +8,12 @@ import java.util.Optional;
  * and/or by a digest account, with the numbers it may use.
  *
  * <p>An INVITE from a trunk is taken only for a number in {@link #inbound()}; a trunk with both
- * addresses and an account must satisfy both. A number is dialled out through the trunk only if
+ * addresses and an account must satisfy both, and one with neither is used only to dial out. A number is dialled out through the trunk only if
  * it is in {@link #outbound()}, at {@link #uri()} with {@code {number}} replaced, answering the
  * trunk's digest challenge with the account.
  *
  * @param name      shown in logs, e.g. "operator"
- * @param addresses where the trunk's requests come from; empty: any address, then an account is required
+ * @param addresses where the trunk's requests come from; empty: any address that has the account
  * @param account   the digest account the trunk authenticates with, and we answer its challenges with
  * @param inbound   the called numbers the trunk may reach here
  * @param outbound  the numbers Infolinia may dial through it
@@ -24,9 +24,9 @@ public record Trunk(String name, List<AddressBlock> addresses, Optional<Account>
 
     public Trunk {
         addresses = List.copyOf(addresses);
-        if (addresses.isEmpty() && account.isEmpty()) {
-            throw new IllegalArgumentException("trunk " + name + " needs addresses, an account, or both:"
-                    + " otherwise anybody could call as the trunk");
+        if (!inbound.isEmpty() && addresses.isEmpty() && account.isEmpty()) {
+            throw new IllegalArgumentException("trunk " + name + " takes calls, so it needs addresses, an account,"
+                    + " or both: otherwise anybody could call as the trunk");
         }
         if (uri.isPresent() && (!uri.get().startsWith("sip:") || !uri.get().contains("{number}"))) {
             throw new IllegalArgumentException("trunk " + name + ": the URI must be a sip: URI with {number},"
@@ -57,8 +57,13 @@ public record Trunk(String name, List<AddressBlock> addresses, Optional<Account>
         return addresses.isEmpty() || addresses.stream().anyMatch(block -> block.contains(address));
     }
 
-    /** The URI to dial {@code number} at, if it may be dialled through this trunk. */
+    /**
+     * The URI to dial {@code number} at, if it may be dialled through this trunk: a telephone
+     * number (3 to 15 digits, optionally after '+', as E.164 allows) in its outbound numbers.
+     * A name such as a consultant's never leaves through a trunk, whatever the patterns say.
+     */
     public Optional<String> uriFor(String number) {
-        return uri.filter(u -> outbound.matches(number)).map(u -> u.replace("{number}", number));
+        return uri.filter(u -> number.matches("\\+?[0-9]{3,15}") && outbound.matches(number))
+                .map(u -> u.replace("{number}", number));
     }
 }

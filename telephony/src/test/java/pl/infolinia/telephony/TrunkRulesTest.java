@@ -47,7 +47,7 @@ class TrunkRulesTest {
     @Test
     void aTrunkNeedsAWayToBeRecognisedAndAUriToDialOut() {
         assertThatThrownBy(() -> new Trunk("x", List.of(), Optional.empty(), NumberPatterns.ANY, NumberPatterns.NONE,
-                Optional.empty())).hasMessageContaining("needs addresses, an account, or both");
+                Optional.empty())).hasMessageContaining("needs addresses, an account,");
         assertThatThrownBy(() -> new Trunk("x", List.of(AddressBlock.parse("10.0.0.1")), Optional.empty(),
                 NumberPatterns.NONE, NumberPatterns.ANY, Optional.empty())).hasMessageContaining("no URI");
     }
@@ -64,6 +64,9 @@ class TrunkRulesTest {
         assertThat(trunks.outbound("+48221234567").flatMap(t -> t.uriFor("+48221234567")))
                 .contains("sip:+48221234567@10.0.0.2");
         assertThat(trunks.outbound("+4930123")).isEmpty();
+        Trunk any = new Trunk("any", List.of(AddressBlock.parse("10.0.0.3")), Optional.empty(), NumberPatterns.NONE,
+                NumberPatterns.ANY, Optional.of("sip:{number}@10.0.0.3"));
+        assertThat(any.uriFor("agent1")).as("names never go out through a trunk").isEmpty();
         assertThat(new Trunk.Account("u", "secret").toString()).doesNotContain("secret");
     }
 }

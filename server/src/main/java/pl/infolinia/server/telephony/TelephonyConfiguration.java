@@ -12,7 +12,8 @@ import pl.infolinia.telephony.sip.SipTelephony;
 
 /**
  * Starts the SIP and RTP engine with the server (not with command-line tools): phones register
- * with their users' credentials, and only the offices' transfer addresses can be dialled out.
+ * with their users' credentials, calls come in from the trunk or to the direct numbers, and only
+ * the offices' transfer addresses and, through the trunk, its outbound numbers can be dialled.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -21,7 +22,7 @@ class TelephonyConfiguration {
     private static final int MAX_SIP_MESSAGE_BYTES = 16 * 1024;
 
     @Bean(destroyMethod = "close")
-    Telephony telephony(UserSipCredentials credentials, OfficeDestinations destinations,
+    Telephony telephony(UserSipCredentials credentials, OfficeDestinations destinations, ConfiguredTrunk trunk,
             @Value("${infolinia.sip.address:127.0.0.1}") String address,
             @Value("${infolinia.sip.port:5060}") int port,
             @Value("${infolinia.rtp.port.min:10000}") int rtpMin,
@@ -29,6 +30,6 @@ class TelephonyConfiguration {
             @Value("${infolinia.data.dir:./data}") String dataDir) {
         TelephonySettings settings = new TelephonySettings(address, port, PasswordHasher.SIP_REALM,
                 MAX_SIP_MESSAGE_BYTES, rtpMin, rtpMax, Path.of(dataDir, "prompts"));
-        return SipTelephony.start(settings, credentials, destinations);
+        return SipTelephony.start(settings, credentials, destinations, trunk.trunks());
     }
 }
