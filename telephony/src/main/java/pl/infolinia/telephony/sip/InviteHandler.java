@@ -64,7 +64,7 @@ final class InviteHandler implements RequestHandler {
             return;
         }
         exchange.reply(Response.TRYING);
-        InviteDialog dialog = new InviteDialog(exchange, contactAddress, calls, callId);
+        InviteDialog dialog = new InviteDialog(exchange, contactAddress, calls, callId, exchange.followNat());
         SipChannel channel = new SipChannel(dialog, offer.get(), media);
         calls.add(callId, channel);
         media.events().accept(new ChannelCreated(channel.id(), channel.caller(), channel.called()));

@@ -55,9 +55,9 @@ public final class SipTelephony implements Telephony {
         this.wallClock = wallClock;
         this.registrations = new Registrations(this::publish);
         InetAddress bind = InetAddress.getByName(settings.address());
-        String advertised = advertisedAddress(bind);
+        String advertised = settings.publicAddress().isPresent() ? settings.publicAddress().get() : advertisedAddress(bind);
         this.stack = new JainSipStack(settings.address(), settings.sipPort(),
-                "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes());
+                "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes(), settings.tls());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
                 advertised, settings.prompts(), this::publish);
         this.dialer = new Dialer(stack, registrations, destinations, trunks, calls, media, wallClock);
@@ -82,7 +82,6 @@ public final class SipTelephony implements Telephony {
         housekeeping.scheduleWithFixedDelay(() -> registrations.purge(wallClock.instant()), 30, 30, TimeUnit.SECONDS);
     }
 
-    // TODO a setting for the address phones should use when the engine sits behind NAT
     private static String advertisedAddress(InetAddress bind) throws java.io.IOException {
         if (!bind.isAnyLocalAddress()) {
             return bind.getHostAddress();
@@ -120,7 +119,8 @@ public final class SipTelephony implements Telephony {
                                      SipDestinations destinations, Trunks trunks) {
         try {
             SipTelephony telephony = new SipTelephony(settings, credentials, destinations, trunks, Clock.systemUTC());
-            log.info("Telephony listening for SIP on {}:{} (UDP, TCP)", settings.address(), telephony.sipPort());
+            log.info("Telephony listening for SIP on {}:{} (UDP, TCP){}", settings.address(), telephony.sipPort(),
+                    settings.tls().map(tls -> ", TLS on " + tls.port()).orElse(""));
             return telephony;
         } catch (Exception e) {
             // the message only: a JAIN-SIP exception must not travel out as a cause
