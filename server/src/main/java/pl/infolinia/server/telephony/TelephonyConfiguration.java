@@ -1,6 +1,7 @@
 package pl.infolinia.server.telephony;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +28,14 @@ class TelephonyConfiguration {
             @Value("${infolinia.sip.port:5060}") int port,
             @Value("${infolinia.rtp.port.min:10000}") int rtpMin,
             @Value("${infolinia.rtp.port.max:20000}") int rtpMax,
-            @Value("${infolinia.data.dir:./data}") String dataDir) {
+            @Value("${infolinia.data.dir:./data}") String dataDir,
+            @Value("${infolinia.sip.public.address:}") String publicAddress,
+            @Value("${infolinia.sip.tls.port:}") String tlsPort,
+            @Value("${infolinia.sip.tls.keystore:}") String keyStore,
+            @Value("${infolinia.sip.tls.keystore.password:}") String keyStorePassword) {
         TelephonySettings settings = new TelephonySettings(address, port, PasswordHasher.SIP_REALM,
-                MAX_SIP_MESSAGE_BYTES, rtpMin, rtpMax, Path.of(dataDir, "prompts"));
+                MAX_SIP_MESSAGE_BYTES, rtpMin, rtpMax, Path.of(dataDir, "prompts"),
+                ConfiguredTls.of(tlsPort, keyStore, keyStorePassword), Optional.of(publicAddress));
         return SipTelephony.start(settings, credentials, destinations, trunk.trunks());
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
@@ -19,6 +17,7 @@ import pl.infolinia.telephony.SipCredentials;
 import pl.infolinia.telephony.SipTls;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.testkit.FreePorts;
+import pl.infolinia.telephony.testkit.TlsSipClient;
 
 /**
  * SIP over TLS with a self-signed certificate made by keytool for the test: the JDK's own TLS
@@ -50,16 +49,8 @@ class TlsIT {
         engine.close();
     }
 
-    static Path selfSigned(Path file, String ip) throws Exception {
-        Process keytool = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "infolinia", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=" + ip, "-ext", "san=ip:" + ip, "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD))
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertThat(keytool.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(output).isZero();
-        return file;
+    private static Path selfSigned(Path file, String ip) throws Exception {
+        return TlsSipClient.selfSigned(file, ip, PASSWORD);
     }
 
     @Test

@@ -20,6 +20,17 @@ public final class Settings {
             "IP address that SIP and RTP listen on and announce to phones; set the server's LAN address for desk phones.");
     public static final Setting SIP_PORT = new Setting("infolinia.sip.port", SettingType.PORT,
             "5060", "5060", false, false, "SIP port (UDP and TCP) for phones and trunks.");
+    public static final Setting SIP_PUBLIC_ADDRESS = new Setting("infolinia.sip.public.address", SettingType.TEXT,
+            null, null, false, false,
+            "Address phones and trunks reach Infolinia at when it is not --sip-address (behind NAT or a port forward);"
+                    + " put in SDP and Contact. Forward the SIP port and the RTP range to the server.");
+    public static final Setting SIP_TLS_PORT = new Setting("infolinia.sip.tls.port", SettingType.PORT,
+            null, null, false, false, "Port for SIP over TLS, usually 5061; unset: no TLS. Needs --sip-tls-keystore.");
+    public static final Setting SIP_TLS_KEYSTORE = new Setting("infolinia.sip.tls.keystore", SettingType.PATH,
+            null, null, false, false,
+            "Key store with the server's certificate and private key for SIP over TLS: PKCS#12 (.p12) or Java (.jks).");
+    public static final Setting SIP_TLS_KEYSTORE_PASSWORD = new Setting("infolinia.sip.tls.keystore.password",
+            SettingType.TEXT, null, null, false, true, "Password of the TLS key store and its key.");
     public static final Setting SIP_TRUNK = new Setting("infolinia.sip.trunk", SettingType.TEXT,
             null, null, false, false,
             "The carrier's trunk: where numbers are dialled out (callbacks to citizens), a SIP URI with {number},"
@@ -85,7 +96,8 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_TRUNK, SIP_TRUNK_ADDRESSES,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_PUBLIC_ADDRESS,
+            SIP_TLS_PORT, SIP_TLS_KEYSTORE, SIP_TLS_KEYSTORE_PASSWORD, SIP_TRUNK, SIP_TRUNK_ADDRESSES,
             SIP_TRUNK_USER, SIP_TRUNK_PASSWORD, SIP_TRUNK_INBOUND, SIP_TRUNK_OUTBOUND, SIP_DIRECT_NUMBERS, HOTLINE_HOURS, RTP_PORT_MIN,
             RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_TRAFFIC, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,

@@ -1,4 +1,4 @@
-package pl.infolinia.telephony.sip;
+package pl.infolinia.telephony.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,14 +20,14 @@ import javax.net.ssl.TrustManagerFactory;
  * <p>It trusts only the certificate in the given key store and checks that it names 127.0.0.1,
  * as a phone provisioned with the server's certificate would.
  */
-final class TlsSipClient implements AutoCloseable {
+public final class TlsSipClient implements AutoCloseable {
 
     private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^(?:Content-Length|l)\\s*:\\s*(\\d+)");
 
     private final SSLSocket socket;
     private final InputStream in;
 
-    TlsSipClient(int port, Path trusted, String password) throws Exception {
+    public TlsSipClient(int port, Path trusted, String password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream file = Files.newInputStream(trusted)) {
             store.load(file, password.toCharArray());
@@ -45,16 +45,34 @@ final class TlsSipClient implements AutoCloseable {
         in = socket.getInputStream();
     }
 
-    int localPort() {
+    public int localPort() {
         return socket.getLocalPort();
     }
 
-    String protocol() {
+    public String protocol() {
         return socket.getSession().getProtocol();
     }
 
+    /**
+     * A key store with a new self-signed EC certificate for {@code ip} (made by the JDK's keytool),
+     * valid for two days, the key store and key both under {@code password}.
+     */
+    public static Path selfSigned(Path file, String ip, String password) throws IOException, InterruptedException {
+        Process keytool = new ProcessBuilder(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "infolinia", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=" + ip, "-ext", "san=ip:" + ip, "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", file.toString(), "-storepass", password, "-keypass", password))
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!keytool.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+        return file;
+    }
+
     /** Sends a request (lines joined by \n here, sent with CRLF) and returns the next final answer. */
-    String exchange(String request) throws IOException {
+    public String exchange(String request) throws IOException {
         socket.getOutputStream().write(request.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         socket.getOutputStream().flush();
         while (true) {
