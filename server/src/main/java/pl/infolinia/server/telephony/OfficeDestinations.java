@@ -9,9 +9,9 @@ import pl.infolinia.server.office.TransferDestination;
 import pl.infolinia.telephony.SipDestinations;
 
 /**
- * The only places outside Infolinia a call may be sent: the transfer addresses of the offices,
- * named by office code, citizens' numbers through the callback trunk when one is configured, and
- * the simulated consultants' phones of {@code --demo-traffic}.
+ * The only places outside Infolinia a call may be sent by name: the transfer addresses of the
+ * offices, named by office code, and the simulated consultants' phones of {@code --demo-traffic}.
+ * Citizens' numbers go out through the trunk ({@link ConfiguredTrunk}) when one is configured.
  * Anything else is refused, so nobody can dial out through the platform; which numbers are
  * dialled is the contact centre's decision (only callbacks to the number a citizen called from).
  */
@@ -19,12 +19,10 @@ import pl.infolinia.telephony.SipDestinations;
 class OfficeDestinations implements SipDestinations {
 
     private final Offices offices;
-    private final CallbackTrunk trunk;
     private final SimulatedPhones simulated;
 
-    OfficeDestinations(Offices offices, CallbackTrunk trunk, SimulatedPhones simulated) {
+    OfficeDestinations(Offices offices, SimulatedPhones simulated) {
         this.offices = offices;
-        this.trunk = trunk;
         this.simulated = simulated;
     }
 
@@ -32,7 +30,6 @@ class OfficeDestinations implements SipDestinations {
     public Optional<String> uri(String name) {
         return Optional.of(name).filter(OfficeCode::isValid).map(OfficeCode::new).flatMap(offices::find)
                 .flatMap(Office::transferTo).map(TransferDestination::uri)
-                .or(() -> trunk.uri(name))
                 .or(() -> simulated.uri(name));
     }
 }

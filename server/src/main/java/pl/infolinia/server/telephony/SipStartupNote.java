@@ -14,15 +14,19 @@ class SipStartupNote implements StartupNote {
 
     private final Telephony telephony;
     private final String address;
+    private final String transports;
 
-    SipStartupNote(Telephony telephony, @Value("${infolinia.sip.address:127.0.0.1}") String address) {
+    SipStartupNote(Telephony telephony, @Value("${infolinia.sip.address:127.0.0.1}") String address,
+                   @Value("${infolinia.sip.public.address:}") String publicAddress,
+                   @Value("${infolinia.sip.tls.port:}") String tlsPort) {
         this.telephony = telephony;
-        this.address = address;
+        this.address = publicAddress.isBlank() ? address : publicAddress;
+        this.transports = tlsPort.isBlank() ? "UDP and TCP" : "UDP and TCP; TLS on " + tlsPort.trim();
     }
 
     @Override
     public List<String> lines() {
-        return List.of("SIP:      " + address + ":" + telephony.sipPort() + " (UDP and TCP); consultants' and"
+        return List.of("SIP:      " + address + ":" + telephony.sipPort() + " (" + transports + "); consultants' and"
                         + " supervisors' phones register as their user, e.g. sip:agent1@" + address + ", with their password",
                 "Hotline:  sip:infolinia@" + address + ":" + telephony.sipPort()
                         + " (greeting, recording notice, menu 1-9 by topic, 0 a consultant)");

@@ -22,13 +22,18 @@ import org.slf4j.LoggerFactory;
  * (recorder, bridge); key presses arrive as RFC 4733 events or, when the peer did not offer
  * telephone-event, are found in-band by Goertzel. Every tick one frame from the current source
  * is sent. RTP is symmetric: replies go to where the peer's packets come from, which gets
- * through NAT. A virtual thread receives; the shared {@link MediaClock} paces sending.
+ * through NAT. The stream latches on to that source: while it keeps talking, packets from any
+ * other address are dropped, so a stranger who finds the port cannot take the call's audio over;
+ * after {@value #RELATCH_AFTER_NANOS} ns of silence (a NAT that remapped the port) the next source
+ * is followed. A virtual thread receives; the shared {@link MediaClock} paces sending.
  */
 public final class RtpStream implements MediaTask, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RtpStream.class);
     private static final int DIGIT_TICKS = 5;
     private static final int RTCP_EVERY_TICKS = 250; // 5 s, RFC 3550's minimum interval
+    // how long the peer must have been silent before packets from another address may take over
+    private static final long RELATCH_AFTER_NANOS = 2_000_000_000L;
 
     private final RtpPorts.Pair sockets;
     private final G711 codec;
@@ -45,6 +50,9 @@ public final class RtpStream implements MediaTask, AutoCloseable {
     private volatile WavRecorder recorder;
     private volatile boolean closed;
     private volatile boolean sending = true;
+    private volatile boolean latched;
+    private long lastFromPeer; // receiving thread only
+    private long strangers;
     private DtmfEventSender event;
     private short[] heard = FrameSource.SILENCE.nextFrame();
     private long malformed;
@@ -91,9 +99,10 @@ public final class RtpStream implements MediaTask, AutoCloseable {
         recorder = newRecorder;
     }
 
-    /** Sends to a new address, as a re-INVITE may move the peer's media. */
+    /** Sends to a new address, as a re-INVITE may move the peer's media; the next source is followed. */
     public void redirect(InetSocketAddress newRemote) {
         remote = newRemote;
+        latched = false;
     }
 
     /** Stops or resumes sending, for a peer that put us on hold; receiving goes on. */
@@ -131,14 +140,31 @@ public final class RtpStream implements MediaTask, AutoCloseable {
             }
             return;
         }
-        if (from instanceof InetSocketAddress address && !address.equals(remote)) {
-            remote = address; // symmetric RTP (RFC 4961): answer where the packets come from
+        if (from instanceof InetSocketAddress address && !fromPeer(address)) {
+            if (strangers++ % 1000 == 0) {
+                log.debug("RTP on {} from {} dropped: the call's peer is {} ({} so far)", localPort(), address, remote, strangers);
+            }
+            return;
         }
         if (packet.payloadType() == eventPayloadType) {
             events.accept(packet).ifPresent(onDigit);
         } else if (packet.payloadType() == codec.payloadType()) {
             jitter.offer(packet);
         }
+    }
+
+    /** Symmetric RTP (RFC 4961): follows the first source, and another only after the peer fell silent. */
+    private boolean fromPeer(InetSocketAddress address) {
+        long now = System.nanoTime();
+        if (!address.equals(remote)) {
+            if (latched && now - lastFromPeer < RELATCH_AFTER_NANOS) {
+                return false;
+            }
+            remote = address;
+        }
+        latched = true;
+        lastFromPeer = now;
+        return true;
     }
 
     @Override

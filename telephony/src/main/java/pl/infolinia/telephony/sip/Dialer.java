@@ -24,11 +24,14 @@ import javax.sip.message.Response;
 import pl.infolinia.telephony.CallNotAnswered;
 import pl.infolinia.telephony.Endpoint;
 import pl.infolinia.telephony.SipDestinations;
+import pl.infolinia.telephony.Trunk;
+import pl.infolinia.telephony.Trunks;
 import pl.infolinia.telephony.media.G711;
 import pl.infolinia.telephony.media.RtpPorts;
 
 /**
- * Places calls to registered users (their newest contact) and to configured destinations:
+ * Places calls to registered users (their newest contact), to configured destinations and to
+ * numbers a trunk may dial out:
  * INVITE with our offer, wait for the answer, ACK, and hand back an answered channel.
  *
  * <p>Nothing else can be called, so the engine cannot be used to reach arbitrary numbers (no
@@ -41,13 +44,15 @@ final class Dialer {
     private final Calls calls;
     private final CallMedia media;
     private final SipDestinations destinations;
+    private final Trunks trunks;
     private final Clock clock;
 
-    Dialer(JainSipStack stack, Registrations registrations, SipDestinations destinations, Calls calls, CallMedia media,
-           Clock clock) {
+    Dialer(JainSipStack stack, Registrations registrations, SipDestinations destinations, Trunks trunks, Calls calls,
+           CallMedia media, Clock clock) {
         this.stack = stack;
         this.registrations = registrations;
         this.destinations = destinations;
+        this.trunks = trunks;
         this.calls = calls;
         this.media = media;
         this.clock = clock;
@@ -57,8 +62,12 @@ final class Dialer {
         Optional<String> registered = registrations.endpoint(user, clock.instant())
                 .flatMap(e -> e.contacts().stream().max(Comparator.comparing(Endpoint.Contact::expires)))
                 .map(Endpoint.Contact::uri);
+        Optional<Trunk> trunk = registered.or(() -> destinations.uri(user)).isPresent() ? Optional.empty()
+                : trunks.outbound(user);
         String contact = registered.or(() -> destinations.uri(user))
-                .orElseThrow(() -> new CallNotAnswered(user, 404, "neither registered nor a configured destination"));
+                .or(() -> trunk.flatMap(t -> t.uriFor(user)))
+                .orElseThrow(() -> new CallNotAnswered(user, 404,
+                        "neither registered, nor a configured destination, nor a number a trunk may dial"));
         // a phone is addressed by its user's AOR, a PBX by the number in its URI
         String to = registered.isPresent() ? "sip:" + user + "@" + media.address() : contact;
         RtpPorts.Pair ports;
@@ -68,7 +77,7 @@ final class Dialer {
             throw new CallNotAnswered(user, 503, "no RTP port free");
         }
         try {
-            return call(user, callerId, contact, to, ports, timeout);
+            return call(user, callerId, contact, to, ports, timeout, trunk.flatMap(Trunk::account));
         } catch (RuntimeException e) {
             closeQuietly(ports);
             throw e;
@@ -76,8 +85,8 @@ final class Dialer {
     }
 
     private SipChannel call(String user, String callerId, String contact, String to, RtpPorts.Pair ports,
-                            Duration timeout) {
-        OutgoingInvite pending = new OutgoingInvite(user, stack);
+                            Duration timeout, Optional<Trunk.Account> account) {
+        OutgoingInvite pending = new OutgoingInvite(user, stack, account);
         CallIdHeader callId = stack.provider().getNewCallId();
         try {
             Request invite = invite(to, callerId, contact, callId, SessionDescription.offer(media.address(),

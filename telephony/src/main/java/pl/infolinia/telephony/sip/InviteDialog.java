@@ -20,8 +20,12 @@ final class InviteDialog implements CallSignalling {
     private final Calls calls;
     private final String callId;
     private final String toTag = UUID.randomUUID().toString().substring(0, 12);
+    private final java.util.Optional<URI> natedContact;
 
-    InviteDialog(ServerExchange invite, String contactAddress, Calls calls, String callId) {
+    /** @param natedContact the caller's Contact routed to its source address for this call only */
+    InviteDialog(ServerExchange invite, String contactAddress, Calls calls, String callId,
+                 java.util.Optional<URI> natedContact) {
+        this.natedContact = natedContact;
         this.invite = invite;
         this.contactAddress = contactAddress;
         this.calls = calls;
@@ -89,6 +93,7 @@ final class InviteDialog implements CallSignalling {
     @Override
     public void forget() {
         calls.remove(callId);
+        natedContact.ifPresent(invite.stack().router()::forget);
     }
 
     private Response tagged(int status) {

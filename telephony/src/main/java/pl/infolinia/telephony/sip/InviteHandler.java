@@ -15,7 +15,8 @@ import pl.infolinia.telephony.ChannelCreated;
 /**
  * Takes incoming calls: checks the offer, rings, and runs the call script on a virtual thread.
  *
- * <p>Refused before ringing: no script yet (480), a body that is not SDP (415), an offer without
+ * <p>Refused before ringing: a caller that may not reach the number ({@link InboundAdmission}:
+ * 401, 403, 404), no script yet (480), a body that is not SDP (415), an offer without
  * G.711 (488). A re-INVITE of an answered call is its new offer: hold, unhold, moved media.
  * When the script returns the channel is hung up if still up.
  */
@@ -27,8 +28,11 @@ final class InviteHandler implements RequestHandler {
     private final CallMedia media;
     private final String contactAddress;
     private final AtomicReference<CallScript> script;
+    private final InboundAdmission admission;
 
-    InviteHandler(Calls calls, CallMedia media, String contactAddress, AtomicReference<CallScript> script) {
+    InviteHandler(Calls calls, CallMedia media, String contactAddress, AtomicReference<CallScript> script,
+                  InboundAdmission admission) {
+        this.admission = admission;
         this.calls = calls;
         this.media = media;
         this.contactAddress = contactAddress;
@@ -47,6 +51,9 @@ final class InviteHandler implements RequestHandler {
             reinvite(exchange, callId);
             return;
         }
+        if (!admission.admits(exchange)) {
+            return;
+        }
         CallScript current = script.get();
         if (current == null) {
             exchange.reply(Response.TEMPORARILY_UNAVAILABLE);
@@ -57,7 +64,7 @@ final class InviteHandler implements RequestHandler {
             return;
         }
         exchange.reply(Response.TRYING);
-        InviteDialog dialog = new InviteDialog(exchange, contactAddress, calls, callId);
+        InviteDialog dialog = new InviteDialog(exchange, contactAddress, calls, callId, exchange.followNat());
         SipChannel channel = new SipChannel(dialog, offer.get(), media);
         calls.add(callId, channel);
         media.events().accept(new ChannelCreated(channel.id(), channel.caller(), channel.called()));

@@ -113,6 +113,7 @@ final class RegisterHandler implements RequestHandler {
                 return;
             }
             int granted = Math.min(asked, MAX_EXPIRES_SECONDS);
+            followNat(exchange, contact, granted);
             registrations.update(user, new Registrations.Binding(contact.getAddress().getURI().toString(),
                     now.plus(Duration.ofSeconds(granted)), callId, cseq), now);
         }
@@ -126,6 +127,18 @@ final class RegisterHandler implements RequestHandler {
         }
         ok.addHeader(headers.createDateHeader(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("GMT"))));
         exchange.send(ok);
+    }
+
+    // a phone behind NAT is reached where its REGISTER came from, for as long as it is registered
+    private static void followNat(ServerExchange exchange, ContactHeader contact, int granted) {
+        if (!(contact.getAddress().getURI() instanceof SipURI uri)) {
+            return;
+        }
+        if (granted == 0) {
+            exchange.stack().router().forget(uri);
+        } else if (exchange.behindNat(uri)) {
+            exchange.stack().router().remember(uri, exchange.remoteAddress(), exchange.sourcePort(), exchange.transport());
+        }
     }
 
     private static List<ContactHeader> contacts(ServerExchange exchange) {

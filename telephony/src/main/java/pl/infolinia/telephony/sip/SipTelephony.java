@@ -23,6 +23,7 @@ import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TelephonyEvent;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.TelephonyStartFailed;
+import pl.infolinia.telephony.Trunks;
 import pl.infolinia.telephony.media.MediaClock;
 import pl.infolinia.telephony.media.RtpPorts;
 
@@ -50,22 +51,23 @@ public final class SipTelephony implements Telephony {
     private final Dialer dialer;
 
     private SipTelephony(TelephonySettings settings, SipCredentials credentials, SipDestinations destinations,
-                         Clock wallClock) throws Exception {
+                         Trunks trunks, Clock wallClock) throws Exception {
         this.wallClock = wallClock;
         this.registrations = new Registrations(this::publish);
         InetAddress bind = InetAddress.getByName(settings.address());
-        String advertised = advertisedAddress(bind);
+        String advertised = settings.publicAddress().isPresent() ? settings.publicAddress().get() : advertisedAddress(bind);
         this.stack = new JainSipStack(settings.address(), settings.sipPort(),
-                "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes());
+                "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes(), settings.tls());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
                 advertised, settings.prompts(), this::publish);
-        this.dialer = new Dialer(stack, registrations, destinations, calls, media, wallClock);
+        this.dialer = new Dialer(stack, registrations, destinations, trunks, calls, media, wallClock);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
         AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), wallClock);
         List<RequestHandler> handlers = List.of(
                 new OptionsHandler(),
                 new RegisterHandler(authenticator, registrations, failures, wallClock),
-                new InviteHandler(calls, media, "sip:infolinia@" + advertised + ":" + stack.port(), script),
+                new InviteHandler(calls, media, "sip:infolinia@" + advertised + ":" + stack.port(), script,
+                        new InboundAdmission(trunks, settings.realm(), failures, wallClock)),
                 new ByeHandler(calls),
                 new CancelHandler(calls),
                 new InfoHandler(calls),
@@ -80,7 +82,6 @@ public final class SipTelephony implements Telephony {
         housekeeping.scheduleWithFixedDelay(() -> registrations.purge(wallClock.instant()), 30, 30, TimeUnit.SECONDS);
     }
 
-    // TODO a setting for the address phones should use when the engine sits behind NAT
     private static String advertisedAddress(InetAddress bind) throws java.io.IOException {
         if (!bind.isAnyLocalAddress()) {
             return bind.getHostAddress();
@@ -104,12 +105,22 @@ public final class SipTelephony implements Telephony {
         return start(settings, credentials, SipDestinations.NONE);
     }
 
-    /** Starts the engine: binds SIP on UDP and TCP and accepts requests from then on. */
+    /** Starts the engine without trunks, open to calls to any number ({@link Trunks#OPEN}). */
     public static SipTelephony start(TelephonySettings settings, SipCredentials credentials,
                                      SipDestinations destinations) {
+        return start(settings, credentials, destinations, Trunks.OPEN);
+    }
+
+    /**
+     * Starts the engine: binds SIP on UDP and TCP and accepts requests from then on; incoming
+     * calls are admitted and outgoing ones routed by {@code trunks}.
+     */
+    public static SipTelephony start(TelephonySettings settings, SipCredentials credentials,
+                                     SipDestinations destinations, Trunks trunks) {
         try {
-            SipTelephony telephony = new SipTelephony(settings, credentials, destinations, Clock.systemUTC());
-            log.info("Telephony listening for SIP on {}:{} (UDP, TCP)", settings.address(), telephony.sipPort());
+            SipTelephony telephony = new SipTelephony(settings, credentials, destinations, trunks, Clock.systemUTC());
+            log.info("Telephony listening for SIP on {}:{} (UDP, TCP){}", settings.address(), telephony.sipPort(),
+                    settings.tls().map(tls -> ", TLS on " + tls.port()).orElse(""));
             return telephony;
         } catch (Exception e) {
             // the message only: a JAIN-SIP exception must not travel out as a cause

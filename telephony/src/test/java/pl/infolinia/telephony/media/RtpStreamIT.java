@@ -2,6 +2,7 @@ package pl.infolinia.telephony.media;
 
 import pl.infolinia.telephony.testkit.Signal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
@@ -71,6 +72,22 @@ class RtpStreamIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> keysAtB.size() >= 2);
 
         assertThat(keysAtB).containsExactly('4', '#');
+    }
+
+    @Test
+    void aStrangerCannotTakeOverTheStreamWhileThePeerTalks() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).until(() -> heardAtB.size() >= 10); // b has latched on to a
+        try (java.nio.channels.DatagramChannel stranger = java.nio.channels.DatagramChannel.open()) {
+            stranger.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            byte[] packet = new RtpPacket(true, G711.PCMA.payloadType(), 1, 160, 0xBAD5EEDL, new byte[160]).encode();
+            for (int i = 0; i < 10; i++) {
+                stranger.send(ByteBuffer.wrap(packet), new InetSocketAddress(InetAddress.getLoopbackAddress(), bSockets.port()));
+            }
+            stranger.socket().setSoTimeout(600);
+
+            assertThatThrownBy(() -> stranger.socket().receive(new java.net.DatagramPacket(new byte[2048], 2048)))
+                    .as("b keeps sending to a, not to the stranger").isInstanceOf(java.net.SocketTimeoutException.class);
+        }
     }
 
     @Test

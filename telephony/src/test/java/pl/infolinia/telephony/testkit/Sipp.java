@@ -58,9 +58,18 @@ public final class Sipp {
     }
 
     public static Running start(int enginePort, String scenario, int localPort, List<String> options) throws IOException {
+        return startFrom("127.0.0.1", enginePort, scenario, localPort, options);
+    }
+
+    /**
+     * SIPp sending from another loopback address, e.g. 127.0.0.2, as a peer the engine does not
+     * know (Linux routes all of 127.0.0.0/8 to the loopback interface).
+     */
+    public static Running startFrom(String localAddress, int enginePort, String scenario, int localPort,
+                                    List<String> options) throws IOException {
         Path work = Files.createTempDirectory("sipp");
         List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + enginePort,
-                "-sf", KIT.resolve(scenario).normalize().toString(), "-i", "127.0.0.1", "-mi", "127.0.0.1",
+                "-sf", KIT.resolve(scenario).normalize().toString(), "-i", localAddress, "-mi", localAddress,
                 "-p", Integer.toString(localPort), "-nostdin", "-timeout", "60", "-trace_err"));
         command.addAll(options.stream().map(o -> o.endsWith(".xml") ? KIT.resolve(o).normalize().toString() : o).toList());
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)

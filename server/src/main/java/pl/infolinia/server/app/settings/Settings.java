@@ -20,10 +20,40 @@ public final class Settings {
             "IP address that SIP and RTP listen on and announce to phones; set the server's LAN address for desk phones.");
     public static final Setting SIP_PORT = new Setting("infolinia.sip.port", SettingType.PORT,
             "5060", "5060", false, false, "SIP port (UDP and TCP) for phones and trunks.");
+    public static final Setting SIP_PUBLIC_ADDRESS = new Setting("infolinia.sip.public.address", SettingType.TEXT,
+            null, null, false, false,
+            "Address phones and trunks reach Infolinia at when it is not --sip-address (behind NAT or a port forward);"
+                    + " put in SDP and Contact. Forward the SIP port and the RTP range to the server.");
+    public static final Setting SIP_TLS_PORT = new Setting("infolinia.sip.tls.port", SettingType.PORT,
+            null, null, false, false, "Port for SIP over TLS, usually 5061; unset: no TLS. Needs --sip-tls-keystore.");
+    public static final Setting SIP_TLS_KEYSTORE = new Setting("infolinia.sip.tls.keystore", SettingType.PATH,
+            null, null, false, false,
+            "Key store with the server's certificate and private key for SIP over TLS: PKCS#12 (.p12) or Java (.jks).");
+    public static final Setting SIP_TLS_KEYSTORE_PASSWORD = new Setting("infolinia.sip.tls.keystore.password",
+            SettingType.TEXT, null, null, false, true, "Password of the TLS key store and its key.");
     public static final Setting SIP_TRUNK = new Setting("infolinia.sip.trunk", SettingType.TEXT,
             null, null, false, false,
-            "Where callbacks to citizens are dialled: a SIP URI with {number}, e.g. sip:{number}@10.0.0.5:5060."
-                    + " Unset: no callbacks are dialled, and no number outside the offices can be called.");
+            "The carrier's trunk: where numbers are dialled out (callbacks to citizens), a SIP URI with {number},"
+                    + " e.g. sip:{number}@203.0.113.5:5060. Unset: no number outside the offices can be called.");
+    public static final Setting SIP_TRUNK_ADDRESSES = new Setting("infolinia.sip.trunk.addresses", SettingType.TEXT,
+            null, null, false, false,
+            "IP addresses or CIDR blocks the trunk's calls come from, comma-separated, e.g. 203.0.113.5, 198.51.100.0/28.");
+    public static final Setting SIP_TRUNK_USER = new Setting("infolinia.sip.trunk.user", SettingType.TEXT,
+            null, null, false, false,
+            "Digest user name of the trunk: its calls in must authenticate with it, and our calls out answer its challenge with it.");
+    public static final Setting SIP_TRUNK_PASSWORD = new Setting("infolinia.sip.trunk.password", SettingType.TEXT,
+            null, null, false, true, "Digest password of the trunk's user.");
+    public static final Setting SIP_TRUNK_INBOUND = new Setting("infolinia.sip.trunk.inbound", SettingType.TEXT,
+            null, null, false, false,
+            "Numbers the trunk may call here, comma-separated: exact (222500115), prefixes (22250*) or * for any;"
+                    + " other numbers get 404.");
+    public static final Setting SIP_TRUNK_OUTBOUND = new Setting("infolinia.sip.trunk.outbound", SettingType.TEXT,
+            "*", "*", false, false,
+            "Numbers that may be dialled out through the trunk, in the same form, e.g. +48*, 0*.");
+    public static final Setting SIP_DIRECT_NUMBERS = new Setting("infolinia.sip.direct.numbers", SettingType.TEXT,
+            "infolinia", "infolinia", false, false,
+            "Numbers any SIP peer may call without being the trunk (the hotline's SIP name); calls from elsewhere to"
+                    + " any other number get 403, so the trunk's numbers cannot be reached around it.");
     public static final Setting HOTLINE_HOURS = new Setting("infolinia.hotline.hours", SettingType.TEXT,
             "always", "mon-fri 08:00-20:00", false, false,
             "When the hotline takes calls (outside them callers hear the closed message): always, or e.g."
@@ -66,7 +96,9 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
-    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_TRUNK, HOTLINE_HOURS, RTP_PORT_MIN,
+    private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_PUBLIC_ADDRESS,
+            SIP_TLS_PORT, SIP_TLS_KEYSTORE, SIP_TLS_KEYSTORE_PASSWORD, SIP_TRUNK, SIP_TRUNK_ADDRESSES,
+            SIP_TRUNK_USER, SIP_TRUNK_PASSWORD, SIP_TRUNK_INBOUND, SIP_TRUNK_OUTBOUND, SIP_DIRECT_NUMBERS, HOTLINE_HOURS, RTP_PORT_MIN,
             RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_TRAFFIC, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
             LOGIN_LOCK_MINUTES);
