@@ -30,6 +30,7 @@ public final class LoopbackChannel implements Channel {
     private final CountDownLatch down = new CountDownLatch(1);
     private final List<MediaUri> played = new CopyOnWriteArrayList<>();
     private final List<Path> recorded = new CopyOnWriteArrayList<>();
+    private final List<Path> paused = new CopyOnWriteArrayList<>();
     private final List<Character> sent = new CopyOnWriteArrayList<>();
     private final List<TransferOutcome> transfers = new CopyOnWriteArrayList<>();
     private volatile ChannelState state = ChannelState.RINGING;
@@ -60,6 +61,11 @@ public final class LoopbackChannel implements Channel {
     /** The music on hold playing now, if any. */
     public Optional<MediaUri> musicOnHold() {
         return Optional.ofNullable(music);
+    }
+
+    /** The files whose recording is paused now. */
+    public List<Path> pausedRecordings() {
+        return List.copyOf(paused);
     }
 
     /** The files recordings were started to. */
@@ -163,6 +169,16 @@ public final class LoopbackChannel implements Channel {
             @Override
             public Path file() {
                 return file;
+            }
+
+            @Override
+            public void pause() {
+                paused.add(file);
+            }
+
+            @Override
+            public void resume() {
+                paused.remove(file);
             }
 
             @Override

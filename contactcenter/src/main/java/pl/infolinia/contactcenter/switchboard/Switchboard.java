@@ -45,6 +45,7 @@ public final class Switchboard implements AutoCloseable {
     private final AgentPhones phones;
     private final IncomingCalls incoming;
     private final Supervision supervision;
+    private final CallRecorder recorder;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("acd-tick").daemon().factory());
     private final ExecutorService phoneEvents = Executors.newSingleThreadExecutor(
@@ -59,8 +60,8 @@ public final class Switchboard implements AutoCloseable {
         CallerVoices voices = new CallerVoices(new OfficePrompts(settings.prompts()), settings.messages());
         OfficeLine offices = new OfficeLine(telephony, officeLines, new OfficePrompts(settings.prompts()), log, clock,
                 settings.officeAnswerTimeout());
-        Conversation conversation = new Conversation(telephony, acd, actions, calls, offices,
-                new CallRecorder(settings.recordings(), settings.recordCalls(), log, clock), log, clock);
+        this.recorder = new CallRecorder(settings.recordings(), settings.recordCalls(), log, clock);
+        Conversation conversation = new Conversation(telephony, acd, actions, calls, offices, recorder, log, clock);
         CallbackDialler callbacks = new CallbackDialler(telephony, acd,
                 new Callbacks(acd, CallbackPolicy.DEFAULT, clock), actions, calls, conversation, voices,
                 settings.officeAnswerTimeout());
@@ -132,6 +133,20 @@ public final class Switchboard implements AutoCloseable {
         if (acd.hasAgent(agent)) {
             actions.act(() -> acd.finishWrapUp(agent));
         }
+    }
+
+    /**
+     * The consultant on a live call pauses its recording (the citizen gives sensitive data); the
+     * file holds silence until {@link #resumeRecording}. Whether {@code agent} is that consultant
+     * is the caller's check. False if the call is not being recorded.
+     */
+    public boolean pauseRecording(ContactId contact, AgentId agent) {
+        return recorder.pause(contact, agent);
+    }
+
+    /** Resumes a paused recording; false if the call is not being recorded. */
+    public boolean resumeRecording(ContactId contact, AgentId agent) {
+        return recorder.resume(contact, agent);
     }
 
     /**

@@ -10,8 +10,10 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a WAV file as audio arrives, so a recording is on disk while the call goes on.
  *
- * <p>The RIFF and data sizes are written as zero at the start and set on {@link #close()};
- * {@link WavReader} reads a file whose recorder died. G.711 files get the 18-byte fmt chunk and
+ * <p>The RIFF and data sizes are written as zero at the start, brought up to date by
+ * {@link #updateSizes()} as the owner sees fit (a recorder does it every second, so a process
+ * killed mid-call leaves a file that players open up to the last update) and set on
+ * {@link #close()}; {@link WavReader} reads a file whose recorder died. G.711 files get the 18-byte fmt chunk and
  * the fact chunk that non-PCM WAVE files need.
  */
 public final class WavWriter implements AutoCloseable {
@@ -67,18 +69,27 @@ public final class WavWriter implements AutoCloseable {
         return frames;
     }
 
+    /**
+     * Writes the RIFF and data sizes for what was written so far, so that the file is a complete
+     * WAV up to here even if nothing else is ever written to it.
+     */
+    public void updateSizes() throws IOException {
+        long dataBytes = frames * format.blockAlign();
+        long pad = dataBytes & 1;
+        ByteBuffer size = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        file.write(size.putInt(0, (int) (dataSizeOffset + 4 + dataBytes + pad - 8)).rewind(), 4);
+        file.write(size.putInt(0, (int) dataBytes).rewind(), dataSizeOffset);
+        if (format.encoding() != AudioEncoding.PCM_S16LE) {
+            file.write(size.putInt(0, (int) frames).rewind(), 46);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try (file) {
+            updateSizes();
             long dataBytes = frames * format.blockAlign();
-            long pad = dataBytes & 1;
-            ByteBuffer size = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-            file.write(size.putInt(0, (int) (dataSizeOffset + 4 + dataBytes + pad - 8)).rewind(), 4);
-            file.write(size.putInt(0, (int) dataBytes).rewind(), dataSizeOffset);
-            if (format.encoding() != AudioEncoding.PCM_S16LE) {
-                file.write(size.putInt(0, (int) frames).rewind(), 46);
-            }
-            if (pad == 1) {
+            if ((dataBytes & 1) == 1) {
                 file.write(ByteBuffer.allocate(1), dataSizeOffset + 4 + dataBytes); // pad byte
             }
         }

@@ -21,6 +21,16 @@ final class WavRecording implements Recording {
     }
 
     @Override
+    public void pause() {
+        recorder.pause();
+    }
+
+    @Override
+    public void resume() {
+        recorder.resume();
+    }
+
+    @Override
     public Duration stop() {
         try {
             long frames = recorder.stop().get();

@@ -78,4 +78,43 @@ class PromptSourceAndRecorderTest {
         assertThat(audio.channel(0)).containsOnly((short) 300);
         assertThat(audio.channel(1)).containsOnly((short) -300);
     }
+
+    @Test
+    void writesSilenceWhilePausedAndKeepsTheTimeline() throws Exception {
+        Path file = dir.resolve("paused.wav");
+        WavRecorder recorder = new WavRecorder(file);
+        short[] caller = new short[160];
+        Arrays.fill(caller, (short) 300);
+        for (int tick = 0; tick < 150; tick++) {
+            if (tick == 50) {
+                recorder.pause();
+            } else if (tick == 100) {
+                recorder.resume();
+            }
+            recorder.write(caller, caller);
+        }
+        recorder.stop().get(5, TimeUnit.SECONDS);
+
+        short[] left = WavReader.read(file).channel(0);
+        assertThat(left).hasSize(24000);
+        assertThat(Arrays.copyOfRange(left, 0, 8000)).containsOnly((short) 300);
+        assertThat(Arrays.copyOfRange(left, 8000, 16000)).containsOnly((short) 0);
+        assertThat(Arrays.copyOfRange(left, 16000, 24000)).containsOnly((short) 300);
+    }
+
+    @Test
+    void keepsTheHeaderUpToDateEverySecondWhileRecording() throws Exception {
+        Path file = dir.resolve("live.wav");
+        WavRecorder recorder = new WavRecorder(file);
+        short[] frame = new short[160];
+        Arrays.fill(frame, (short) 1000);
+        for (int tick = 0; tick < 120; tick++) {
+            recorder.write(frame, frame);
+        }
+        // the file as a player would find it if the process died now: two whole seconds declared
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> WavReader.read(file).frames() == 16000);
+        recorder.stop().get(5, TimeUnit.SECONDS);
+        assertThat(WavReader.read(file).frames()).isEqualTo(19200);
+    }
 }
