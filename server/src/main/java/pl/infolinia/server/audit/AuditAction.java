@@ -25,5 +25,9 @@ public enum AuditAction {
     /** A report with consultants' figures was read (page, export or API). */
     REPORT_READ,
     CALL_SUPERVISED,
-    WALLBOARD_THRESHOLDS_CHANGED
+    WALLBOARD_THRESHOLDS_CHANGED,
+    RECORDING_PLAYED,
+    RECORDING_DOWNLOADED,
+    RECORDING_DELETED,
+    RECORDING_HOLD_CHANGED
 }

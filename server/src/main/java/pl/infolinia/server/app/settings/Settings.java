@@ -96,12 +96,29 @@ public final class Settings {
     public static final Setting LOGIN_LOCK_MINUTES = new Setting("infolinia.login.lock.minutes",
             SettingType.POSITIVE_NUMBER, "15", "15", false, false, "How long a locked account stays locked.");
 
+    public static final Setting RECORDINGS_DIR = new Setting("infolinia.recordings.dir", SettingType.PATH,
+            "{data.dir}/archive", "{data.dir}/archive", false, false,
+            "Folder of the call recording archive when it keeps files locally (no S3 URL set).");
+    public static final Setting RECORDINGS_S3_URL = new Setting("infolinia.recordings.s3.url", SettingType.TEXT,
+            null, null, false, false,
+            "S3-compatible store for recordings as endpoint/bucket, e.g. http://10.0.0.7:9000/recordings (path-style,"
+                    + " region us-east-1). Unset: local files.");
+    public static final Setting RECORDINGS_S3_ACCESS_KEY = new Setting("infolinia.recordings.s3.access.key",
+            SettingType.TEXT, null, null, false, false, "Access key of the recordings' S3 store.");
+    public static final Setting RECORDINGS_S3_SECRET_KEY = new Setting("infolinia.recordings.s3.secret.key",
+            SettingType.TEXT, null, null, false, true, "Secret key of the recordings' S3 store.");
+    public static final Setting RECORDINGS_KEYS = new Setting("infolinia.recordings.keys", SettingType.TEXT,
+            null, null, false, true,
+            "Encrypt recordings at rest (AES-256-GCM): id:64-hex-digit-key[,id:key...], the first encrypts, all"
+                    + " decrypt (rotation: docs/recordings.md). Unset: stored unencrypted.");
+
     private static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, SIP_ADDRESS, SIP_PORT, SIP_PUBLIC_ADDRESS,
             SIP_TLS_PORT, SIP_TLS_KEYSTORE, SIP_TLS_KEYSTORE_PASSWORD, SIP_TRUNK, SIP_TRUNK_ADDRESSES,
             SIP_TRUNK_USER, SIP_TRUNK_PASSWORD, SIP_TRUNK_INBOUND, SIP_TRUNK_OUTBOUND, SIP_DIRECT_NUMBERS, HOTLINE_HOURS, RTP_PORT_MIN,
             RTP_PORT_MAX, DATA_DIR, KB_INDEX_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DEMO, DEMO_TRAFFIC, DEMO_PASSWORD, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD, LOGIN_MAX_FAILURES,
-            LOGIN_LOCK_MINUTES);
+            LOGIN_LOCK_MINUTES, RECORDINGS_DIR, RECORDINGS_S3_URL, RECORDINGS_S3_ACCESS_KEY, RECORDINGS_S3_SECRET_KEY,
+            RECORDINGS_KEYS);
 
     private Settings() {
     }
