@@ -3,6 +3,7 @@ package pl.infolinia.server.app;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.infolinia.server.app.kb.KbCommand;
+import pl.infolinia.server.app.recordings.RecordingsCommand;
 import pl.infolinia.server.app.settings.RunMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "infolinia", mixinStandardHelpOptions = true, versionProvider = InfoliniaVersion.class,
         description = "Infolinia: contact-centre platform for public administration.",
-        subcommands = {StartDevCommand.class, StartCommand.class, KbCommand.class, TestCommand.class},
+        subcommands = {StartDevCommand.class, StartCommand.class, KbCommand.class, RecordingsCommand.class, TestCommand.class},
         footer = {"", "Every setting has three spellings: the flag, the environment variable and the key in"
                 + " conf/infolinia.properties, e.g. --http-port = INFOLINIA_HTTP_PORT = infolinia.http.port.",
                 "Run './infolinia COMMAND --help' for a command's settings."})
@@ -48,6 +49,7 @@ public final class Infolinia implements Runnable {
         SettingOptions.addTo(commandLine.getSubcommands().get(RunMode.PRODUCTION.command()), RunMode.PRODUCTION);
         // kb import works on start-dev's database unless the flags or the environment name another
         SettingOptions.addTo(commandLine.getSubcommands().get("kb").getSubcommands().get("import"), RunMode.DEV);
+        SettingOptions.addTo(commandLine.getSubcommands().get("recordings").getSubcommands().get("verify"), RunMode.DEV);
         return commandLine;
     }
 
