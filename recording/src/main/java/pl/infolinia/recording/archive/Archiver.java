@@ -17,16 +17,19 @@ import java.util.Optional;
 import pl.infolinia.recording.integrity.HashChain;
 import pl.infolinia.recording.spool.Spool;
 import pl.infolinia.recording.spool.SpooledRecording;
+import pl.infolinia.recording.spool.UnrepairableRecording;
 import pl.infolinia.recording.spool.WavRepair;
 import pl.infolinia.recording.storage.RecordingStore;
 
 /**
  * Moves recordings from the spool into the archive: repairs one left by a crash, hashes it,
  * stores it, links its hash into the chain, catalogues it and only then removes it from the
- * spool, so a crash at any step leaves it in the spool to be taken again.
+ * spool, so a crash at any step leaves it in the spool to be taken again. A file that is no WAV
+ * at all (the process died before its header) is renamed {@code .unrepairable} and reported.
  */
 public final class Archiver {
 
+    private static final System.Logger LOG = System.getLogger(Archiver.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Spool spool;
@@ -53,7 +56,14 @@ public final class Archiver {
                 recording.remove(); // catalogued before a crash, not yet removed
                 continue;
             }
-            archived.add(archive(recording));
+            try {
+                archived.add(archive(recording));
+            } catch (UnrepairableRecording e) {
+                // kept for a person to look at, out of the way of the recordings after it
+                Files.move(recording.file(), recording.file().resolveSibling(recording.file().getFileName()
+                        + ".unrepairable"));
+                LOG.log(System.Logger.Level.WARNING, e.getMessage() + "; left as " + recording.file() + ".unrepairable");
+            }
         }
         return archived;
     }

@@ -82,4 +82,21 @@ class IntegrityCheckTest {
                 org.assertj.core.groups.Tuple.tuple(Kind.UNCHAINED, second.recordingId()),
                 org.assertj.core.groups.Tuple.tuple(Kind.CHAIN_BROKEN, chain.entries().get(2).recordingId()));
     }
+
+    @Test
+    void setsAsideAFileThatIsNoWavAndArchivesTheOthers() throws IOException {
+        Path spool = dir.resolve("spool2");
+        Files.createDirectories(spool);
+        Files.write(spool.resolve("broken-1764300000000.wav"), new byte[0]);
+        Path good = spool.resolve("good-1764300000001.wav");
+        try (WavWriter writer = new WavWriter(good, new WavFormat(AudioEncoding.PCM_S16LE, 2, 8000))) {
+            writer.write(new short[1600]);
+        }
+
+        List<ArchivedRecording> taken = new Archiver(new Spool(spool, Instant.now()), store, catalog, chain,
+                c -> CallFacts.unknown()).archiveReady();
+
+        assertThat(taken).extracting(ArchivedRecording::id).containsExactly("good-1764300000001");
+        assertThat(spool.resolve("broken-1764300000000.wav.unrepairable")).exists();
+    }
 }
