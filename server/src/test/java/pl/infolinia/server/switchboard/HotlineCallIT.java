@@ -127,9 +127,13 @@ class HotlineCallIT {
         assertThat(Signal.toneShare(consultantHeard, 1000, 8000)).isLessThan(0.1);
 
         String contact = newestContact();
-        String recording = JsonPath.<String>read(mvc.perform(get("/api/contacts/" + contact).with(httpBasic("admin", PASSWORD)))
-                .andReturn().getResponse().getContentAsString(), "$.events[-2].event.location");
-        WavAudio call = WavReader.read(Path.of(recording));
+        // the archive takes the finished recording from the switchboard's folder within seconds
+        String archived = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/recordings")
+                .param("caller", "48600100200").with(httpBasic("admin", PASSWORD))).andReturn().getResponse()
+                .getContentAsString(), json -> JsonPath.<List<String>>read(json, "$[*].contact").contains(contact));
+        String recording = JsonPath.<List<String>>read(archived, "$[?(@.contact == '" + contact + "')].id").getFirst();
+        WavAudio call = WavReader.read(mvc.perform(get("/api/recordings/" + recording + "/audio")
+                .with(httpBasic("admin", PASSWORD))).andReturn().getResponse().getContentAsByteArray());
         short[] citizenHeard = Arrays.copyOfRange(call.channel(1), 8000, 32000);
         assertThat(Signal.toneShare(citizenHeard, 1000, 8000)).as("the citizen heard the softphone's 1 kHz tone")
                 .isGreaterThan(0.9);
