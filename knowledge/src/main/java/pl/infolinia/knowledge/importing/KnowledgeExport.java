@@ -64,7 +64,8 @@ public final class KnowledgeExport {
         return yaml.toString();
     }
 
-    static String article(Article article) {
+    /** One article as its {@code articles/<id>.md} file: the form version diffs compare, too. */
+    public static String article(Article article) {
         StringBuilder md = new StringBuilder("---\n");
         md.append("id: ").append(article.id()).append('\n')
                 .append("title: ").append(quote(article.title())).append('\n')

@@ -25,5 +25,8 @@ public enum AuditAction {
     /** A report with consultants' figures was read (page, export or API). */
     REPORT_READ,
     CALL_SUPERVISED,
-    WALLBOARD_THRESHOLDS_CHANGED
+    WALLBOARD_THRESHOLDS_CHANGED,
+    KB_ARTICLE_SAVED,
+    KB_ARTICLE_RESTORED,
+    KB_OFFICIALESE_CHANGED
 }
