@@ -10,11 +10,15 @@ import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.article.ArticleStatus;
 import pl.infolinia.knowledge.article.ArticleStore;
 import pl.infolinia.knowledge.article.ArticleVersion;
+import pl.infolinia.knowledge.article.BodySection;
 import pl.infolinia.knowledge.article.Edit;
 import pl.infolinia.knowledge.article.NoSuchArticle;
+import pl.infolinia.knowledge.importing.ArticleChecks;
+import pl.infolinia.knowledge.importing.ImportProblem;
 import pl.infolinia.knowledge.importing.ImportReport;
 import pl.infolinia.knowledge.importing.KnowledgeContent;
 import pl.infolinia.knowledge.importing.KnowledgeImport;
+import pl.infolinia.knowledge.readability.OfficialeseList;
 import pl.infolinia.knowledge.readability.Readability;
 import pl.infolinia.knowledge.readability.ReadabilityScore;
 import pl.infolinia.knowledge.search.LuceneArticleIndex;
@@ -23,35 +27,48 @@ import pl.infolinia.knowledge.search.SearchResults;
 import pl.infolinia.knowledge.search.Suggestion;
 import pl.infolinia.knowledge.taxonomy.Offices;
 import pl.infolinia.knowledge.taxonomy.Taxonomy;
+import pl.infolinia.knowledge.taxonomy.TaxonomyStore;
 
 /**
  * The knowledge base as consultants and editors use it: articles with history, kept searchable.
  *
  * <p>Every change goes to the {@link ArticleStore} first and then to the search index, so the
  * store stays the source of truth; {@link #openIndex} rebuilds the index from it when the index is
- * missing or stale. Taxonomy and offices are held as the last import brought them.
+ * missing or stale. Taxonomy and offices are those of the last import, kept in a {@link TaxonomyStore}.
  */
 public final class KnowledgeBase {
 
     private final ArticleStore store;
     private final LuceneArticleIndex index;
-    private final Readability readability;
+    private final TaxonomyStore trees;
     private final KnowledgeImport importer = new KnowledgeImport();
+    private volatile Readability readability;
     private volatile Taxonomy taxonomy = new Taxonomy(List.of());
     private volatile Offices offices = new Offices(List.of());
 
+    /** A knowledge base whose taxonomy lives only as long as this object, for tests and the evaluation. */
     public KnowledgeBase(ArticleStore store, LuceneArticleIndex index, Readability readability) {
+        this(store, index, readability, TaxonomyStore.inMemory());
+    }
+
+    public KnowledgeBase(ArticleStore store, LuceneArticleIndex index, Readability readability, TaxonomyStore trees) {
         this.store = store;
         this.index = index;
         this.readability = readability;
+        this.trees = trees;
     }
 
     /**
-     * Makes the index match the store, rebuilding it if it is missing or stale; call on start.
+     * Loads the saved taxonomy and makes the index match the store, rebuilding it if it is
+     * missing or stale; call on start.
      *
      * @return whether the index had to be rebuilt
      */
     public boolean openIndex() {
+        trees.load().ifPresent(tree -> {
+            taxonomy = tree.taxonomy();
+            offices = tree.offices();
+        });
         List<Article> all = store.all();
         if (index.isCurrentFor(all)) {
             return false;
@@ -134,6 +151,29 @@ public final class KnowledgeBase {
         return readability.score(article);
     }
 
+    /** The readability of body sections being edited, before they are an article. */
+    public ReadabilityScore readability(List<BodySection> body) {
+        return readability.score(body);
+    }
+
+    /** Puts the editors' officialese list in force for the next score. */
+    public void useOfficialese(OfficialeseList list) {
+        readability = new Readability(list);
+    }
+
+    /**
+     * What keeps the article from being saved as it is: HTML, a place outside the tree, an
+     * unknown office, links to missing articles. Empty when it can be saved.
+     */
+    public List<ImportProblem> problemsOf(Article article) {
+        return ArticleChecks.check(article, taxonomy, offices, id -> store.find(id).isPresent());
+    }
+
+    /** Everything as an export writes it: the tree, the offices and every article in its current state. */
+    public KnowledgeContent content() {
+        return new KnowledgeContent(taxonomy, offices, store.all());
+    }
+
     /** The published articles hardest to read, hardest first. */
     public List<ArticleReadability> hardestArticles(int max) {
         return store.all().stream()
@@ -155,6 +195,7 @@ public final class KnowledgeBase {
     private void adopt(KnowledgeContent content, List<ArticleVersion> written) {
         taxonomy = content.taxonomy();
         offices = content.offices();
+        trees.save(new TaxonomyStore.Tree(taxonomy, offices));
         index.indexAll(written.stream().map(ArticleVersion::article).toList());
     }
 }

@@ -1,11 +1,14 @@
 package pl.infolinia.knowledge.importing;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleStatus;
 import pl.infolinia.knowledge.article.BodySection;
@@ -37,6 +40,27 @@ public final class KnowledgeExport {
         }
     }
 
+    /** Writes the same files as {@link #write} into a ZIP archive on the stream, which stays open. */
+    public void writeZip(KnowledgeContent content, OutputStream out) {
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            entry(zip, TaxonomyFile.NAME, taxonomy(content));
+            entry(zip, OfficesFile.NAME, offices(content));
+            for (Article article : content.articles()) {
+                entry(zip, "articles/" + article.id() + ".md", article(article));
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export the knowledge base as ZIP", e);
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
     private static String taxonomy(KnowledgeContent content) {
         StringBuilder yaml = new StringBuilder("sections:\n");
         for (Section section : content.taxonomy().sections()) {
@@ -64,7 +88,8 @@ public final class KnowledgeExport {
         return yaml.toString();
     }
 
-    static String article(Article article) {
+    /** One article as its {@code articles/<id>.md} file: the form version diffs compare, too. */
+    public static String article(Article article) {
         StringBuilder md = new StringBuilder("---\n");
         md.append("id: ").append(article.id()).append('\n')
                 .append("title: ").append(quote(article.title())).append('\n')

@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,10 @@ import pl.infolinia.knowledge.taxonomy.Taxonomy;
 
 /**
  * Imports a knowledge base in the demo format from a folder or a ZIP file.
+ *
+ * <p>Beside taxonomy.yaml and offices.yaml, articles come as {@code articles/*.md} files, as a
+ * list in {@code articles.json}, as rows of {@code articles.csv}, or any mix of these; every
+ * form goes through the same checks.
  *
  * <p>{@link #check} is the dry run: it reads and validates everything and changes nothing.
  * {@link #apply} does the same and then saves all articles in one all-or-nothing step; with any
@@ -100,10 +105,30 @@ public final class KnowledgeImport {
                 .forEach(f -> reader.read(f).ifPresent(parsed::add));
         Set<String> fileIds = articleFiles.stream()
                 .map(f -> f.path().substring(f.path().lastIndexOf('/') + 1, f.path().length() - ".md".length()))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        for (ArticleRecord record : records(files, problems)) {
+            record.id().ifPresent(fileIds::add);
+            record.read(problems).ifPresent(parsed::add);
+        }
         new ContentChecks(problems).check(parsed, fileIds, taxonomy, offices);
         List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
         return new ImportReport(problems, new KnowledgeContent(taxonomy, offices, articles), List.of());
+    }
+
+    /** The articles of articles.json and articles.csv, beside or instead of articles/*.md. */
+    private static List<ArticleRecord> records(List<SourceFile> files, List<ImportProblem> problems) {
+        List<ArticleRecord> records = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (file.size() > ImportSource.MAX_FILE_BYTES) {
+                continue;
+            }
+            if (file.path().equals(ArticlesJson.NAME)) {
+                records.addAll(ArticlesJson.read(file, problems));
+            } else if (file.path().equals(ArticlesCsv.NAME)) {
+                records.addAll(ArticlesCsv.read(file, problems));
+            }
+        }
+        return records;
     }
 
     private static Optional<SourceFile> find(List<SourceFile> files, String name, List<ImportProblem> problems) {

@@ -32,8 +32,13 @@ public final class Readability {
 
     /** Scores an article by its summary and body, leaving out the legal basis and the links. */
     public ReadabilityScore score(Article article) {
+        return score(article.body());
+    }
+
+    /** Scores body sections as an article holds them, leaving out the legal basis and the links. */
+    public ReadabilityScore score(List<BodySection> body) {
         StringBuilder text = new StringBuilder();
-        for (BodySection section : article.body()) {
+        for (BodySection section : body) {
             if (!section.heading().equals(BodySection.LEGAL_BASIS) && !section.heading().equals(BodySection.SEE_ALSO)) {
                 text.append(section.markdown()).append("\n\n");
             }

@@ -98,8 +98,17 @@ public final class LuceneArticleIndex implements AutoCloseable {
     public synchronized void replaceAll(Collection<Article> articles) {
         write(() -> {
             writer.deleteAll();
-            for (Article article : articles) {
-                writer.addDocument(fields.document(article, IndexFingerprint.of(article)));
+            // analysis dominates indexing and the writer takes documents from many threads: use every core
+            try {
+                articles.parallelStream().forEach(article -> {
+                    try {
+                        writer.addDocument(fields.document(article, IndexFingerprint.of(article)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }, IndexFingerprint.of(articles));
     }

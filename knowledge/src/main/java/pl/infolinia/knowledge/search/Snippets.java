@@ -32,6 +32,8 @@ final class Snippets {
     private static final int MAX_TERMS = 200;
     private static final String[] FIELDS = {ArticleFields.SUMMARY, ArticleFields.BODY};
 
+    private static final FewMatchesPassageScorer SCORER = new FewMatchesPassageScorer();
+
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
 
@@ -47,6 +49,7 @@ final class Snippets {
                 .withWeightMatches(false)
                 .withMaxLength(MAX_CHARS)
                 .withMaxNoHighlightPassages(1)
+                .withScorer(SCORER)
                 .build();
         Map<String, String[]> passages = highlighter.highlightFields(FIELDS, terms, top, new int[] {1, 1});
         String[] summaries = passages.get(ArticleFields.SUMMARY);

@@ -2,6 +2,9 @@ package pl.infolinia.knowledge.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +28,20 @@ class KnowledgeExportTest {
 
         new KnowledgeExport().write(demo, folder);
         ImportReport again = new KnowledgeImport().check(folder);
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.content()).isEqualTo(demo);
+    }
+
+    @Test
+    void exportAsZipThenImportGivesTheSameKnowledgeBase() throws IOException {
+        KnowledgeContent demo = new KnowledgeImport().demo();
+        Path zip = folder.resolve("kb.zip");
+
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            new KnowledgeExport().writeZip(demo, out);
+        }
+        ImportReport again = new KnowledgeImport().check(zip);
 
         assertThat(again.problems()).isEmpty();
         assertThat(again.content()).isEqualTo(demo);

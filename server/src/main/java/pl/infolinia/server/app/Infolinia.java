@@ -2,6 +2,7 @@ package pl.infolinia.server.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import pl.infolinia.server.app.bench.BenchCommand;
 import pl.infolinia.server.app.kb.KbCommand;
 import pl.infolinia.server.app.recordings.RecordingsCommand;
 import pl.infolinia.server.app.settings.RunMode;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "infolinia", mixinStandardHelpOptions = true, versionProvider = InfoliniaVersion.class,
         description = "Infolinia: contact-centre platform for public administration.",
-        subcommands = {StartDevCommand.class, StartCommand.class, KbCommand.class, RecordingsCommand.class, TestCommand.class},
+        subcommands = {StartDevCommand.class, StartCommand.class, KbCommand.class, RecordingsCommand.class,
+            BenchCommand.class, TestCommand.class},
         footer = {"", "Every setting has three spellings: the flag, the environment variable and the key in"
                 + " conf/infolinia.properties, e.g. --http-port = INFOLINIA_HTTP_PORT = infolinia.http.port.",
                 "Run './infolinia COMMAND --help' for a command's settings."})
@@ -47,9 +49,10 @@ public final class Infolinia implements Runnable {
         });
         SettingOptions.addTo(commandLine.getSubcommands().get(RunMode.DEV.command()), RunMode.DEV);
         SettingOptions.addTo(commandLine.getSubcommands().get(RunMode.PRODUCTION.command()), RunMode.PRODUCTION);
-        // kb import works on start-dev's database unless the flags or the environment name another
+        // kb import and export work on start-dev's database unless the flags or the environment name another
         SettingOptions.addTo(commandLine.getSubcommands().get("kb").getSubcommands().get("import"), RunMode.DEV);
         SettingOptions.addTo(commandLine.getSubcommands().get("recordings").getSubcommands().get("verify"), RunMode.DEV);
+        SettingOptions.addTo(commandLine.getSubcommands().get("kb").getSubcommands().get("export"), RunMode.DEV);
         return commandLine;
     }
 

@@ -10,6 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.Edit;
+import pl.infolinia.knowledge.importing.KnowledgeContent;
+import pl.infolinia.knowledge.importing.KnowledgeImport;
+import pl.infolinia.knowledge.taxonomy.TaxonomyStore;
 
 /** start-dev's demo knowledge base (123 articles), imported once into an empty database. */
 @Component
@@ -21,11 +24,13 @@ class DemoKnowledgeBase implements ApplicationRunner {
 
     private final JdbcArticleStore store;
     private final KnowledgeBase knowledge;
+    private final JdbcTaxonomyStore trees;
     private final Clock clock;
 
-    DemoKnowledgeBase(JdbcArticleStore store, KnowledgeBase knowledge, Clock clock) {
+    DemoKnowledgeBase(JdbcArticleStore store, KnowledgeBase knowledge, JdbcTaxonomyStore trees, Clock clock) {
         this.store = store;
         this.knowledge = knowledge;
+        this.trees = trees;
         this.clock = clock;
     }
 
@@ -34,6 +39,10 @@ class DemoKnowledgeBase implements ApplicationRunner {
         if (store.count() == 0) {
             int articles = knowledge.importDemo(new Edit("import", clock.instant(), "demo knowledge base")).size();
             log.info("Imported the demo knowledge base: {} articles.", articles);
+        } else if (trees.load().isEmpty()) {
+            // a database from before the tree was kept: give it the demo's tree, leaving articles as edited
+            KnowledgeContent demo = new KnowledgeImport().demo();
+            trees.save(new TaxonomyStore.Tree(demo.taxonomy(), demo.offices()));
         }
     }
 }

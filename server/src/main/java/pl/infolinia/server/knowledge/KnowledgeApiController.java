@@ -1,5 +1,6 @@
 package pl.infolinia.server.knowledge;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import pl.infolinia.knowledge.KnowledgeBase;
+import pl.infolinia.knowledge.analytics.SearchLog;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.article.ArticleStatus;
@@ -33,18 +35,25 @@ class KnowledgeApiController {
     private static final int MAX_QUERY = 500;
 
     private final KnowledgeBase knowledge;
+    private final SearchLog searches;
+    private final Clock clock;
 
-    KnowledgeApiController(KnowledgeBase knowledge) {
+    KnowledgeApiController(KnowledgeBase knowledge, SearchLog searches, Clock clock) {
         this.knowledge = knowledge;
+        this.searches = searches;
+        this.clock = clock;
     }
 
     @GetMapping("/search")
     SearchJson search(@RequestParam("q") String text, @RequestParam Optional<String> section,
-            @RequestParam Optional<String> office, @RequestParam(defaultValue = "10") int limit) {
-        SearchResults results = knowledge.search(new SearchRequest(clipped(text), section, office,
+            @RequestParam Optional<String> office, @RequestParam(defaultValue = "10") int limit,
+            @AuthenticationPrincipal SignedInUser me) {
+        String query = clipped(text);
+        SearchResults results = knowledge.search(new SearchRequest(query, section, office,
                 Math.clamp(limit, 1, MAX_LIMIT)));
+        Long searchId = query.isEmpty() ? null : searches.searched(query, results.total(), me.getUsername(), clock.instant());
         return new SearchJson(results.total(), results.hits().stream().map(HitJson::of).toList(), results.sections(),
-                results.offices(), results.didYouMean().orElse(null));
+                results.offices(), results.didYouMean().orElse(null), searchId);
     }
 
     @GetMapping("/suggest")
@@ -53,9 +62,13 @@ class KnowledgeApiController {
                 .map(SuggestionJson::of).toList();
     }
 
+    /** An article; {@code search} is the {@code searchId} of the results it was opened from, for analytics. */
     @GetMapping("/articles/{id}")
-    ArticleJson article(@PathVariable String id, @AuthenticationPrincipal SignedInUser me) {
-        return ArticleJson.of(visibleArticle(knowledge, id, me));
+    ArticleJson article(@PathVariable String id, @RequestParam Optional<Long> search,
+            @AuthenticationPrincipal SignedInUser me) {
+        Article article = visibleArticle(knowledge, id, me);
+        search.ifPresent(searchId -> searches.opened(searchId, article.id(), me.getUsername()));
+        return ArticleJson.of(article);
     }
 
     /** A query cut to a length no citizen's question needs, so that a pasted page cannot slow search down. */
@@ -72,9 +85,12 @@ class KnowledgeApiController {
                 .orElseThrow(() -> new NotFound("article " + id));
     }
 
-    /** Search results as the API shows them; snippets mark matched words with {@code <b>}, all else escaped. */
+    /**
+     * Search results as the API shows them; snippets mark matched words with {@code <b>}, all else escaped.
+     * {@code searchId} identifies this search for {@code GET /api/kb/articles/{id}?search=}.
+     */
     record SearchJson(long total, List<HitJson> hits, List<FacetCount> sections, List<FacetCount> offices,
-            String didYouMean) {
+            String didYouMean, Long searchId) {
     }
 
     /** One hit. */

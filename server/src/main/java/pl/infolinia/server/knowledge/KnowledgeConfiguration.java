@@ -23,8 +23,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    KnowledgeBase knowledgeBase(JdbcArticleStore store, LuceneArticleIndex index) {
-        return new KnowledgeBase(store, index, new Readability(OfficialeseList.standard()));
+    KnowledgeBase knowledgeBase(JdbcArticleStore store, LuceneArticleIndex index, JdbcTaxonomyStore trees) {
+        return new KnowledgeBase(store, index, new Readability(OfficialeseList.standard()), trees);
     }
 
     private static Path existing(String folder) {

@@ -8,10 +8,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Clock;
 import pl.infolinia.knowledge.KnowledgeBase;
+import pl.infolinia.knowledge.analytics.SearchLog;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
 import pl.infolinia.knowledge.search.SearchRequest;
+import pl.infolinia.knowledge.search.SearchResults;
 import pl.infolinia.server.security.SignedInUser;
 
 /** The knowledge-base pages: search with facets, and reading an article. */
@@ -22,21 +25,29 @@ class KnowledgeController {
     private static final int SUGGESTIONS = 6;
 
     private final KnowledgeBase knowledge;
+    private final SearchLog searches;
+    private final ArticleAccess access;
+    private final Clock clock;
 
-    KnowledgeController(KnowledgeBase knowledge) {
+    KnowledgeController(KnowledgeBase knowledge, SearchLog searches, ArticleAccess access, Clock clock) {
         this.knowledge = knowledge;
+        this.searches = searches;
+        this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/kb")
     String search(@RequestParam(name = "q", defaultValue = "") String text, @RequestParam Optional<String> section,
-            @RequestParam Optional<String> office, Model model) {
+            @RequestParam Optional<String> office, @AuthenticationPrincipal SignedInUser me, Model model) {
         String query = KnowledgeApiController.clipped(text);
         model.addAttribute("q", query);
         model.addAttribute("section", section.orElse(""));
         model.addAttribute("office", office.orElse(""));
         if (!query.isEmpty()) {
-            model.addAttribute("results", knowledge.search(new SearchRequest(query, section.filter(s -> !s.isBlank()),
-                    office.filter(o -> !o.isBlank()), PAGE)));
+            SearchResults results = knowledge.search(new SearchRequest(query, section.filter(s -> !s.isBlank()),
+                    office.filter(o -> !o.isBlank()), PAGE));
+            model.addAttribute("results", results);
+            model.addAttribute("searchId", searches.searched(query, results.total(), me.getUsername(), clock.instant()));
         }
         return "kb/search";
     }
@@ -49,10 +60,15 @@ class KnowledgeController {
         return "kb/suggestions :: list";
     }
 
+    /** An article; {@code s} names the search it was opened from, for the search analytics. */
     @GetMapping("/kb/articles/{id}")
-    String article(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String article(@PathVariable String id, @RequestParam("s") Optional<Long> search,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
         Article article = KnowledgeApiController.visibleArticle(knowledge, id, me);
+        search.ifPresent(searchId -> searches.opened(searchId, article.id(), me.getUsername()));
         model.addAttribute("article", article);
+        model.addAttribute("mayEdit", access.mayEdit(me, article));
+        model.addAttribute("editor", access.isEditor(me));
         model.addAttribute("sections", article.body().stream()
                 .map(section -> new RenderedSection(section.heading(), ArticleHtml.render(section.markdown(),
                         this::titleOf)))

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,10 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleVersion;
 import pl.infolinia.knowledge.article.Edit;
 import pl.infolinia.knowledge.importing.ImportReport;
+import pl.infolinia.knowledge.importing.KnowledgeContent;
+import pl.infolinia.knowledge.importing.KnowledgeExport;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.Auditor;
 import pl.infolinia.server.security.SignedInUser;
@@ -44,6 +50,16 @@ class KnowledgeImportController {
     @GetMapping("/kb/import")
     String form() {
         return "kb/import";
+    }
+
+    /** The whole knowledge base, drafts included, in the import format as a ZIP. */
+    @GetMapping("/kb/export")
+    ResponseEntity<StreamingResponseBody> export() {
+        KnowledgeContent content = knowledge.content();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"infolinia-kb.zip\"")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(out -> new KnowledgeExport().writeZip(content, out));
     }
 
     @PostMapping("/kb/import")

@@ -3,6 +3,7 @@ package pl.infolinia.server.knowledge;
 import org.springframework.stereotype.Component;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.taxonomy.Taxonomy;
+import pl.infolinia.knowledge.taxonomy.TaxonomyStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Articles and the taxonomy as the JSON the database keeps them in. */
@@ -25,5 +26,9 @@ class KnowledgeJson {
 
     Taxonomy taxonomy(String data) {
         return json.readValue(data, Taxonomy.class);
+    }
+
+    TaxonomyStore.Tree tree(String data) {
+        return json.readValue(data, TaxonomyStore.Tree.class);
     }
 }

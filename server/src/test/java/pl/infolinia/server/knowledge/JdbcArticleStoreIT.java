@@ -28,7 +28,8 @@ class JdbcArticleStoreIT {
     void theDemoKnowledgeBaseIsStoredWholeAndReadBackEqual() {
         List<Article> demo = new KnowledgeImport().demo().articles();
 
-        assertThat(store.all()).hasSize(demo.size());
+        // other tests of the shared application add articles of their own
+        assertThat(store.all()).extracting(Article::id).containsAll(demo.stream().map(Article::id).toList());
         Article becikowe = demo.stream().filter(article -> article.id().value().equals("becikowe")).findFirst()
                 .orElseThrow();
         assertThat(store.history(becikowe.id()).getFirst().article()).isEqualTo(becikowe);

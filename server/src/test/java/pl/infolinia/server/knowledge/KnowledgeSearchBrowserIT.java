@@ -39,7 +39,8 @@ class KnowledgeSearchBrowserIT {
         assertThat(page().findElement(By.cssSelector(".hits li:first-child .snippet b")).getText()).isNotBlank();
 
         page().findElement(By.cssSelector(".hits li:first-child h3 a")).click();
-        assertThat(page().getCurrentUrl()).endsWith("/kb/articles/dowod-osobisty-utrata");
+        // ?s= names the search the article was opened from, for the search analytics
+        assertThat(page().getCurrentUrl()).contains("/kb/articles/dowod-osobisty-utrata?s=");
         assertThat(page().findElement(By.tagName("h1")).getText()).containsIgnoringCase("dow");
         assertThat(page().findElements(By.cssSelector("main h2"))).extracting(element -> element.getText())
                 .contains("W skrócie");

@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code infolinia kb}: tools for the knowledge base. */
-@Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge-base tools: import, eval.",
-        subcommands = {KbImportCommand.class, KbEvalCommand.class})
+@Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge-base tools: import, export, eval.",
+        subcommands = {KbImportCommand.class, KbExportCommand.class, KbEvalCommand.class})
 public final class KbCommand implements Runnable {
 
     @Spec

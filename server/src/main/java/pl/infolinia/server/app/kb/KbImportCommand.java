@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * unless it is a dry run, saves it all or nothing into the configured database and search index.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a knowledge base (folder or ZIP in the demo format) into the database;"
+        description = "Import a knowledge base (folder or ZIP in the demo format; articles as articles/*.md,"
+                + " articles.json or articles.csv) into the database;"
                 + " with --dry-run only check it and print the report. Stop a start-dev server first: its H2"
                 + " database takes one process at a time.")
 final class KbImportCommand implements Callable<Integer> {
@@ -35,7 +36,8 @@ final class KbImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Folder or ZIP with taxonomy.yaml, offices.yaml and articles/*.md.")
+    @Parameters(paramLabel = "PATH", description = "Folder or ZIP with taxonomy.yaml, offices.yaml and articles/*.md,"
+            + " articles.json or articles.csv.")
     private Path path;
 
     @Option(names = "--dry-run", description = "Check everything, change nothing.")
