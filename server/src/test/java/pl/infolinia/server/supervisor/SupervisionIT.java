@@ -24,13 +24,13 @@ import org.springframework.test.web.servlet.ResultActions;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactId;
-import pl.infolinia.contactcenter.contact.RecordingSaved;
 import pl.infolinia.contactcenter.contact.SupervisorJoined;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
 import pl.infolinia.contactcenter.queue.QueuedCall;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.AuditLog;
+import pl.infolinia.server.support.ArchivedRecordings;
 import pl.infolinia.server.support.InfoliniaTest;
 import pl.infolinia.server.support.TestUsers;
 import pl.infolinia.server.user.Role;
@@ -109,10 +109,8 @@ class SupervisionIT {
                 && entry.target().equals(contact.value()) && entry.actor().equals("supervisor")
                 && entry.details().equals("LISTEN agent3"));
 
-        Path recording = Path.of(events.read(contact).stream().filter(RecordingSaved.class::isInstance)
-                .map(RecordingSaved.class::cast).findFirst().orElseThrow().location());
         // the supervisors joined a few seconds into the conversation: compare the last seconds
-        short[] citizenHeard = lastSeconds(WavReader.read(recording).channel(1));
+        short[] citizenHeard = lastSeconds(ArchivedRecordings.of(mvc, contact.value()).channel(1));
         short[] consultantHeard = lastSeconds(WavReader.read(consultant.received()).channel(0));
         short[] listenerHeard = WavReader.read(listener.received()).channel(0);
         short[] whispererHeard = WavReader.read(whisperer.received()).channel(0);

@@ -30,6 +30,7 @@ import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.office.TransferDestination;
+import pl.infolinia.server.support.ArchivedRecordings;
 import pl.infolinia.server.support.InfoliniaTest;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.media.WavAudio;
@@ -127,13 +128,7 @@ class HotlineCallIT {
         assertThat(Signal.toneShare(consultantHeard, 1000, 8000)).isLessThan(0.1);
 
         String contact = newestContact();
-        // the archive takes the finished recording from the switchboard's folder within seconds
-        String archived = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/recordings")
-                .param("caller", "48600100200").with(httpBasic("admin", PASSWORD))).andReturn().getResponse()
-                .getContentAsString(), json -> JsonPath.<List<String>>read(json, "$[*].contact").contains(contact));
-        String recording = JsonPath.<List<String>>read(archived, "$[?(@.contact == '" + contact + "')].id").getFirst();
-        WavAudio call = WavReader.read(mvc.perform(get("/api/recordings/" + recording + "/audio")
-                .with(httpBasic("admin", PASSWORD))).andReturn().getResponse().getContentAsByteArray());
+        WavAudio call = ArchivedRecordings.of(mvc, contact);
         short[] citizenHeard = Arrays.copyOfRange(call.channel(1), 8000, 32000);
         assertThat(Signal.toneShare(citizenHeard, 1000, 8000)).as("the citizen heard the softphone's 1 kHz tone")
                 .isGreaterThan(0.9);
