@@ -29,6 +29,7 @@
     W: ['hold', true],
     T: ['transfer-target', false],
     R: ['hangup', true],
+    N: ['recording', true],
     K: ['kb-q', false],
     Z: ['wrapup-topic', false]
   };
@@ -60,7 +61,7 @@
   document.addEventListener('htmx:afterRequest', function (event) {
     // an action changed something: controls and wrap-up follow at once
     const path = event.detail.requestConfig && event.detail.requestConfig.path;
-    if (path && /\/desk\/(hold|hangup|transfer|consult|wrapup|state)/.test(path)) {
+    if (path && /\/desk\/(hold|recording|hangup|transfer|consult|wrapup|state)/.test(path)) {
       document.body.dispatchEvent(new CustomEvent('work'));
     }
   });

@@ -85,6 +85,17 @@ class DeskActionsController {
                 response, model);
     }
 
+    /** Pauses the call's recording while the citizen gives sensitive data ({@code pause=false} resumes it). */
+    @PostMapping("/recording")
+    String recording(@RequestParam boolean pause, @AuthenticationPrincipal SignedInUser me,
+            HttpServletResponse response, Model model) {
+        Optional<ContactId> call = talking(me);
+        boolean done = call.isPresent() && (pause ? switchboard.pauseRecording(call.get(), agent(me))
+                : switchboard.resumeRecording(call.get(), agent(me)));
+        return message(done ? (pause ? "desk.message.recordingPaused" : "desk.message.recordingResumed")
+                : "desk.message.notRecorded", done, response, model);
+    }
+
     @PostMapping("/hangup")
     String hangUp(@AuthenticationPrincipal SignedInUser me, HttpServletResponse response, Model model) {
         Optional<ContactId> call = talking(me);

@@ -17,17 +17,19 @@ import pl.infolinia.contactcenter.contact.ContactClassified;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.IvrChoiceMade;
+import pl.infolinia.contactcenter.contact.RecordingPaused;
+import pl.infolinia.contactcenter.contact.RecordingResumed;
 import pl.infolinia.contactcenter.contact.TopicChosen;
 
 /**
  * What the desk shows of one contact, read from its events: who called which hotline, the topic and
  * the keys pressed in the IVR, since when the caller waits (or how long they waited), whether they
- * are on hold, and what earlier consultants of the same contact left (a transferred call carries
+ * are on hold, whether the recording is paused, and what earlier consultants of the same contact left (a transferred call carries
  * it): who talked with the citizen, the articles opened and the wrap-up notes.
  */
 public record DeskContact(ContactId id, String caller, String hotline, Instant arrivedAt, Optional<String> topic,
         List<String> ivrPath, Optional<String> queue, Instant queuedAt, Optional<Duration> waited, boolean onHold,
-        List<String> articlesOpened, List<String> consultants, List<String> notes) {
+        List<String> articlesOpened, List<String> consultants, List<String> notes, boolean recordingPaused) {
 
     static DeskContact of(ContactId id, List<ContactEvent> events) {
         String caller = "";
@@ -39,6 +41,7 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
         Instant queuedAt = arrivedAt;
         Optional<Duration> waited = Optional.empty();
         boolean onHold = false;
+        boolean recordingPaused = false;
         Set<String> articles = new LinkedHashSet<>();
         Set<String> consultants = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
@@ -67,6 +70,8 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
                 }
                 case CallHeld e -> onHold = true;
                 case CallResumed e -> onHold = false;
+                case RecordingPaused e -> recordingPaused = true;
+                case RecordingResumed e -> recordingPaused = false;
                 case ArticleOpened e -> articles.add(e.articleId());
                 default -> {
                     // other steps do not show on the desk
@@ -74,7 +79,7 @@ public record DeskContact(ContactId id, String caller, String hotline, Instant a
             }
         }
         return new DeskContact(id, caller, hotline, arrivedAt, topic, List.copyOf(path), queue, queuedAt, waited,
-                onHold, List.copyOf(articles), List.copyOf(consultants), List.copyOf(notes));
+                onHold, List.copyOf(articles), List.copyOf(consultants), List.copyOf(notes), recordingPaused);
     }
 
     /** How long the caller waited for the consultant, as m:ss; empty while still waiting. */

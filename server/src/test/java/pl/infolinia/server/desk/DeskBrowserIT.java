@@ -28,6 +28,8 @@ import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactQuery;
 import pl.infolinia.contactcenter.contact.KnowledgeSearched;
+import pl.infolinia.contactcenter.contact.RecordingPaused;
+import pl.infolinia.contactcenter.contact.RecordingResumed;
 import pl.infolinia.contactcenter.contact.WrapUpOutcome;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
 import pl.infolinia.contactcenter.prompt.PromptSet;
@@ -126,6 +128,13 @@ class DeskBrowserIT {
         browser.screenshot("desk-call");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+        // the citizen gives sensitive data: the recording pauses and resumes
+        live(() -> page().findElement(By.id("recording")).click());
+        await().atMost(LIVE).until(() -> text("desk-message").startsWith("Nagrywanie wstrzymane"));
+        await().atMost(LIVE).until(() -> text("recording").equals("Wznów nagrywanie"));
+        live(() -> page().findElement(By.id("recording")).click());
+        await().atMost(LIVE).until(() -> text("desk-message").equals("Nagrywanie wznowione."));
+
         // attended transfer: the consultant talks to the ministry first, then hands the citizen over
         Sipp.Running pbx = Sipp.startAnsweringMachine(officePort, Sipp.mediaPort());
         live(() -> {
@@ -161,6 +170,8 @@ class DeskBrowserIT {
         assertThat(kept).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(KnowledgeSearched.class,
                 searched -> assertThat(searched.query()).isEqualTo("zgubiłem dowód")));
         assertThat(kept).anySatisfy(e -> assertThat(e).isInstanceOf(ArticleOpened.class));
+        assertThat(kept).anySatisfy(e -> assertThat(e).isInstanceOf(RecordingPaused.class));
+        assertThat(kept).anySatisfy(e -> assertThat(e).isInstanceOf(RecordingResumed.class));
         assertThat(kept).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(CallTransferred.class, transferred -> {
             assertThat(transferred.target()).isEqualTo("office:MSWIA");
             assertThat(transferred.attended()).isTrue();

@@ -19,6 +19,7 @@ import pl.infolinia.contactcenter.contact.CallTransferred;
 import pl.infolinia.contactcenter.contact.ContactClassified;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.IvrChoiceMade;
+import pl.infolinia.contactcenter.contact.RecordingPaused;
 import pl.infolinia.contactcenter.contact.TopicChosen;
 import pl.infolinia.contactcenter.contact.WrapUpOutcome;
 
@@ -42,6 +43,7 @@ class DeskContactTest {
                 new CallAnswered(C, T.plusSeconds(70), DOKUMENTY, ANNA, Duration.ofSeconds(44)),
                 new ArticleOpened(C, T.plusSeconds(90), ANNA, "dowod-osobisty-utrata"),
                 new CallHeld(C, T.plusSeconds(100), ANNA),
+                new RecordingPaused(C, T.plusSeconds(101), ANNA),
                 new CallResumed(C, T.plusSeconds(110), ANNA),
                 new CallTransferred(C, T.plusSeconds(120), ANNA, "agent:bogdan", false),
                 new ContactClassified(C, T.plusSeconds(125), ANNA, "Dokumenty › Dowód", WrapUpOutcome.OTHER, null,
@@ -58,6 +60,7 @@ class DeskContactTest {
         assertThat(contact.waited()).as("queued again: waiting anew").isEmpty();
         assertThat(contact.queuedAt()).isEqualTo(T.plusSeconds(120));
         assertThat(contact.onHold()).isTrue();
+        assertThat(contact.recordingPaused()).isTrue();
 
         DeskContact answered = DeskContact.of(C, List.of(
                 new CallArrived(C, T, "48600100200", "infolinia"),
@@ -69,5 +72,6 @@ class DeskContactTest {
         assertThat(answered.consultants()).containsExactly("anna", "bogdan");
         assertThat(answered.waitedText()).isEqualTo("0:05");
         assertThat(answered.onHold()).isFalse();
+        assertThat(answered.recordingPaused()).isFalse();
     }
 }
