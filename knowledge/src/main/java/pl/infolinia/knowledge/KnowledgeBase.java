@@ -16,6 +16,7 @@ import pl.infolinia.knowledge.article.NoSuchArticle;
 import pl.infolinia.knowledge.importing.ArticleChecks;
 import pl.infolinia.knowledge.importing.ImportProblem;
 import pl.infolinia.knowledge.importing.ImportReport;
+import pl.infolinia.knowledge.importing.ImportScope;
 import pl.infolinia.knowledge.importing.KnowledgeContent;
 import pl.infolinia.knowledge.importing.KnowledgeImport;
 import pl.infolinia.knowledge.readability.OfficialeseList;
@@ -25,6 +26,7 @@ import pl.infolinia.knowledge.search.LuceneArticleIndex;
 import pl.infolinia.knowledge.search.SearchRequest;
 import pl.infolinia.knowledge.search.SearchResults;
 import pl.infolinia.knowledge.search.Suggestion;
+import pl.infolinia.knowledge.taxonomy.OfficeCode;
 import pl.infolinia.knowledge.taxonomy.Offices;
 import pl.infolinia.knowledge.taxonomy.Taxonomy;
 import pl.infolinia.knowledge.taxonomy.TaxonomyStore;
@@ -82,13 +84,32 @@ public final class KnowledgeBase {
         return importer.check(location);
     }
 
+    /** The dry run of an import by an office's editor: also every change outside the office's articles. */
+    public ImportReport checkImport(Path location, ImportScope scope) {
+        return importer.check(location, scope);
+    }
+
+    /** What an editor of the office may import: that office's articles, against the knowledge base as it is now. */
+    public ImportScope officeScope(OfficeCode office) {
+        return ImportScope.office(office, taxonomy, offices, store::find);
+    }
+
     /**
      * Imports a folder or ZIP all-or-nothing and makes the changed articles searchable.
      *
      * @throws pl.infolinia.knowledge.importing.InvalidInput with every problem; nothing changed then
      */
     public ImportReport importFrom(Path location, Edit edit) {
-        ImportReport report = importer.apply(location, store, edit);
+        return importFrom(location, edit, ImportScope.everything());
+    }
+
+    /**
+     * Imports all-or-nothing what lies within the scope and makes the changed articles searchable.
+     *
+     * @throws pl.infolinia.knowledge.importing.InvalidInput with every problem, those of scope included
+     */
+    public ImportReport importFrom(Path location, Edit edit, ImportScope scope) {
+        ImportReport report = importer.apply(location, store, edit, scope);
         adopt(report.content(), report.written());
         return report;
     }

@@ -40,7 +40,12 @@ public final class KnowledgeImport {
 
     /** Reads and validates the import at the path without changing anything. */
     public ImportReport check(Path location) {
-        return validate(ImportSource.read(location));
+        return check(location, ImportScope.everything());
+    }
+
+    /** Reads and validates the import, and whether it stays within the scope, without changing anything. */
+    public ImportReport check(Path location, ImportScope scope) {
+        return validate(ImportSource.read(location), scope);
     }
 
     /**
@@ -49,7 +54,16 @@ public final class KnowledgeImport {
      * @throws InvalidInput listing every problem, when there is any; the store is then unchanged
      */
     public ImportReport apply(Path location, ArticleStore store, Edit edit) {
-        ImportReport report = check(location);
+        return apply(location, store, edit, ImportScope.everything());
+    }
+
+    /**
+     * Validates the import, within the scope, and if it has no problems saves every article.
+     *
+     * @throws InvalidInput listing every problem, when there is any; the store is then unchanged
+     */
+    public ImportReport apply(Path location, ArticleStore store, Edit edit, ImportScope scope) {
+        ImportReport report = check(location, scope);
         if (!report.valid()) {
             throw new InvalidInput(report.problems());
         }
@@ -84,7 +98,7 @@ public final class KnowledgeImport {
         return report.content();
     }
 
-    private static ImportReport validate(List<SourceFile> files) {
+    private static ImportReport validate(List<SourceFile> files, ImportScope scope) {
         List<ImportProblem> problems = new ArrayList<>();
         for (SourceFile file : files) {
             if (file.size() > ImportSource.MAX_FILE_BYTES) {
@@ -111,6 +125,7 @@ public final class KnowledgeImport {
             record.read(problems).ifPresent(parsed::add);
         }
         new ContentChecks(problems).check(parsed, fileIds, taxonomy, offices);
+        scope.check(taxonomy, offices, parsed, problems);
         List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
         return new ImportReport(problems, new KnowledgeContent(taxonomy, offices, articles), List.of());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,15 +24,18 @@ import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleVersion;
 import pl.infolinia.knowledge.article.Edit;
 import pl.infolinia.knowledge.importing.ImportReport;
+import pl.infolinia.knowledge.importing.ImportScope;
 import pl.infolinia.knowledge.importing.KnowledgeContent;
 import pl.infolinia.knowledge.importing.KnowledgeExport;
+import pl.infolinia.knowledge.taxonomy.OfficeCode;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.Auditor;
 import pl.infolinia.server.security.SignedInUser;
 
 /**
  * The import page for knowledge-base editors: upload a ZIP in the import format, see every problem
- * with file, line and field, and import it all or nothing (or only check it).
+ * with file, line and field, and import it all or nothing (or only check it). An office's editor
+ * may change only that office's articles; the rest of the file must leave the knowledge base as it is.
  */
 @Controller
 @PreAuthorize("hasAnyRole('KB_EDITOR', 'ADMIN')")
@@ -73,12 +77,13 @@ class KnowledgeImportController {
         // the upload is read from a temporary copy, removed whatever the outcome
         Path copy = temporaryCopy(file);
         try {
-            ImportReport report = knowledge.checkImport(copy);
+            ImportScope scope = scopeOf(me);
+            ImportReport report = knowledge.checkImport(copy, scope);
             model.addAttribute("report", report);
             model.addAttribute("dryRun", dryRun);
             if (report.valid() && !dryRun) {
                 List<ArticleVersion> written = knowledge.importFrom(copy,
-                        new Edit(me.getUsername(), clock.instant(), "import " + file.getOriginalFilename())).written();
+                        new Edit(me.getUsername(), clock.instant(), "import " + file.getOriginalFilename()), scope).written();
                 model.addAttribute("written", written.size());
                 auditor.record(AuditAction.KB_IMPORTED, String.valueOf(file.getOriginalFilename()), me.office(),
                         written.size() + " of " + report.content().articles().size() + " articles new or changed");
@@ -87,6 +92,15 @@ class KnowledgeImportController {
         } finally {
             copy.toFile().delete();
         }
+    }
+
+    /** An administrator imports everything; an office's editor only changes to that office's articles. */
+    private ImportScope scopeOf(SignedInUser me) {
+        if (me.isAdmin()) {
+            return ImportScope.everything();
+        }
+        return knowledge.officeScope(me.office().map(office -> new OfficeCode(office.value()))
+                .orElseThrow(() -> new AccessDeniedException(me.getUsername() + " belongs to no office")));
     }
 
     private static Path temporaryCopy(MultipartFile file) {

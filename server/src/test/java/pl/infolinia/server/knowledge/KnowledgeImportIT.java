@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.ArticleId;
+import pl.infolinia.knowledge.importing.KnowledgeExport;
 import pl.infolinia.knowledge.search.SearchRequest;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.AuditLog;
@@ -72,17 +75,39 @@ class KnowledgeImportIT {
                 ? text -> text.replaceFirst("(?m)^title: .*$", "title: Kredyt studencki z dopłatą do odsetek wombat")
                 : UnaryOperator.identity());
 
-        mvc.perform(upload(zip, true)).andExpect(content().string(containsString("nic nie zostało zmienione")));
+        mvc.perform(upload(zip, true, "admin")).andExpect(content().string(containsString("nic nie zostało zmienione")));
         assertThat(knowledge.article(new ArticleId("kredyt-studencki")).orElseThrow().title()).doesNotContain("wombat");
 
         // other tests of the shared application edit demo articles, which the import brings back too
-        mvc.perform(upload(zip, false)).andExpect(content().string(containsString("Zaimportowano: ")));
+        mvc.perform(upload(zip, false, "admin")).andExpect(content().string(containsString("Zaimportowano: ")));
         assertThat(knowledge.search(SearchRequest.of("wombat")).hits())
                 .extracting(hit -> hit.id().value()).containsExactly("kredyt-studencki");
         assertThat(audit.recent(Optional.empty(), 20)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.KB_IMPORTED);
-            assertThat(entry.actor()).isEqualTo("kbeditor");
+            assertThat(entry.actor()).isEqualTo("admin");
         });
+    }
+
+    @Test
+    void anOfficesEditorImportsTheExportWithTheirArticleChangedButNotAnotherOfficesArticle() throws Exception {
+        // KPRM's editor takes the whole knowledge base as exported and brings it back
+        String mine = "alerty-rcb";
+        String theirs = "kredyt-studencki";
+        String theirTitle = knowledge.article(new ArticleId(theirs)).orElseThrow().title();
+
+        byte[] both = exportedZip(path -> path.endsWith(mine + ".md") || path.endsWith(theirs + ".md")
+                ? text -> text.replaceFirst("(?m)^title: .*$", "title: Zmieniony tytuł kapibara") : UnaryOperator.identity());
+        mvc.perform(upload(both, false, "kbeditor"))
+                .andExpect(content().string(containsString("Nic nie zostało zmienione")))
+                .andExpect(content().string(containsString("articles/" + theirs + ".md")))
+                .andExpect(content().string(containsString("of office MNISW")));
+        assertThat(knowledge.article(new ArticleId(theirs)).orElseThrow().title()).isEqualTo(theirTitle);
+        assertThat(knowledge.article(new ArticleId(mine)).orElseThrow().title()).doesNotContain("kapibara");
+
+        byte[] own = exportedZip(path -> path.endsWith(mine + ".md")
+                ? text -> text.replaceFirst("(?m)^title: .*$", "title: Alerty RCB kapibara") : UnaryOperator.identity());
+        mvc.perform(upload(own, false, "kbeditor")).andExpect(content().string(containsString("Zaimportowano: 1 ")));
+        assertThat(knowledge.article(new ArticleId(mine)).orElseThrow().title()).isEqualTo("Alerty RCB kapibara");
     }
 
     @Test
@@ -102,10 +127,31 @@ class KnowledgeImportIT {
     }
 
     private RequestBuilder upload(byte[] zip, boolean dryRun) {
+        return upload(zip, dryRun, "kbeditor");
+    }
+
+    private RequestBuilder upload(byte[] zip, boolean dryRun, String username) {
         return multipart("/kb/import")
                 .file(new MockMultipartFile("file", "kb.zip", "application/zip", zip))
                 .param("dryRun", Boolean.toString(dryRun)).with(csrf())
-                .with(user(details.loadUserByUsername("kbeditor")));
+                .with(user(details.loadUserByUsername(username)));
+    }
+
+    /** The knowledge base as it is now, exported, each file's text passed through the edit chosen for its path. */
+    private byte[] exportedZip(Function<String, UnaryOperator<String>> edits) throws IOException {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        new KnowledgeExport().writeZip(knowledge.content(), exported);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(exported.toByteArray()));
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(edits.apply(entry.getName()).apply(text).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The demo knowledge base as a ZIP, each file's text passed through the edit chosen for its path. */
