@@ -60,9 +60,11 @@ class DeskController {
 
     @GetMapping
     String desk(@AuthenticationPrincipal SignedInUser me, HttpSession session, Model model) {
+        AgentId agent = AgentId.of(me.getUsername());
+        Optional<DeskContact> current = contacts.current(agent);
         status(me, model);
-        call(me, model);
-        work(me, session, model);
+        showCall(agent, current, model);
+        showWork(agent, current, session, model);
         return "desk/desk";
     }
 
@@ -79,7 +81,11 @@ class DeskController {
     @GetMapping("/call")
     String call(@AuthenticationPrincipal SignedInUser me, Model model) {
         AgentId agent = AgentId.of(me.getUsername());
-        Optional<DeskContact> current = contacts.current(agent);
+        showCall(agent, contacts.current(agent), model);
+        return "desk/desk :: call";
+    }
+
+    private void showCall(AgentId agent, Optional<DeskContact> current, Model model) {
         model.addAttribute("activity", acd.hasAgent(agent) ? acd.agent(agent).activity() : AgentActivity.IDLE);
         model.addAttribute("contact", current.orElse(null));
         model.addAttribute("earlier", current.map(contacts::earlier).orElse(List.of()));
@@ -88,14 +94,17 @@ class DeskController {
                 .map(id -> new OpenedArticle(id, Optional.of(id).filter(ArticleId::isValid).map(ArticleId::new)
                         .flatMap(knowledge::article).map(Article::title).orElse(id)))
                 .toList()).orElse(List.of()));
-        return "desk/desk :: call";
     }
 
     @GetMapping("/work")
     String work(@AuthenticationPrincipal SignedInUser me, HttpSession session, Model model) {
         AgentId agent = AgentId.of(me.getUsername());
+        showWork(agent, contacts.current(agent), session, model);
+        return "desk/desk :: work";
+    }
+
+    private void showWork(AgentId agent, Optional<DeskContact> current, HttpSession session, Model model) {
         AgentActivity activity = acd.hasAgent(agent) ? acd.agent(agent).activity() : AgentActivity.IDLE;
-        Optional<DeskContact> current = contacts.current(agent);
         Optional<DeskContact> toClassify = activity == AgentActivity.WRAP_UP ? current
                 : activity == AgentActivity.IDLE ? contacts.unclassified(agent) : Optional.empty();
         model.addAttribute("workActivity", activity);
@@ -106,7 +115,6 @@ class DeskController {
         model.addAttribute("targets", directory.all());
         model.addAttribute("taxonomy", knowledge.taxonomy().sections());
         model.addAttribute("outcomes", WrapUpOutcome.values());
-        return "desk/desk :: work";
     }
 
     /** An article opened during the contact, by this consultant or one before them. */
@@ -122,8 +130,9 @@ class DeskController {
     SseEmitter live(@AuthenticationPrincipal SignedInUser me) {
         AgentId agent = AgentId.of(me.getUsername());
         AtomicReference<ContactId> lastOffered = new AtomicReference<>();
-        acd.agents().stream().filter(state -> state.id().equals(agent)).findFirst()
-                .flatMap(state -> state.contact()).map(ContactId::of).ifPresent(lastOffered::set);
+        if (acd.hasAgent(agent)) {
+            acd.agent(agent).contact().map(ContactId::of).ifPresent(lastOffered::set);
+        }
         return LiveSignal.open(feed, "desk-" + agent.value(), event -> {
             if (event.agent().filter(agent::equals).isPresent()) {
                 event.contact().ifPresent(lastOffered::set);

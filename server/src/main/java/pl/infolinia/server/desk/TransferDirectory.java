@@ -2,17 +2,20 @@ package pl.infolinia.server.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.agent.AgentState;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.switchboard.OfficeLines;
 import pl.infolinia.server.office.Office;
+import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.user.User;
-import pl.infolinia.server.user.Username;
 import pl.infolinia.server.user.Users;
 
 /**
@@ -47,13 +50,14 @@ class TransferDirectory {
 
     List<TransferTarget> all() {
         List<TransferTarget> targets = new ArrayList<>();
-        for (AgentState colleague : acd.agents()) {
-            if (colleague.presence() != AgentPresence.LOGGED_OUT) {
-                String username = colleague.id().value();
-                String name = Username.isValid(username)
-                        ? users.find(new Username(username)).map(User::displayName).orElse(username) : username;
-                targets.add(new TransferTarget("agent:" + username, name + " (" + username + ")", false));
-            }
+        List<AgentState> onTheFloor = acd.agents().stream()
+                .filter(colleague -> colleague.presence() != AgentPresence.LOGGED_OUT).toList();
+        Map<String, String> names = onTheFloor.isEmpty() ? Map.of() : users.all().stream()
+                .collect(Collectors.toMap(user -> user.username().value(), User::displayName));
+        for (AgentState colleague : onTheFloor) {
+            String username = colleague.id().value();
+            String name = names.getOrDefault(username, username);
+            targets.add(new TransferTarget("agent:" + username, name + " (" + username + ")", false));
         }
         for (String queue : DemoHotline.QUEUES) {
             targets.add(new TransferTarget("queue:" + queue, queue, false));
@@ -67,7 +71,24 @@ class TransferDirectory {
         return targets;
     }
 
+    /** Whether the address is one {@link #all} offers now, checked for that address alone. */
     boolean contains(String address) {
-        return all().stream().anyMatch(target -> target.address().equals(address));
+        int colon = address.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String name = address.substring(colon + 1);
+        return switch (address.substring(0, colon)) {
+            case "agent" -> onTheFloor(name);
+            case "queue" -> DemoHotline.QUEUES.contains(name);
+            case "office" -> OfficeCode.isValid(name) && offices.find(new OfficeCode(name)).isPresent()
+                    && lines.has(pl.infolinia.contactcenter.OfficeCode.of(name));
+            default -> false;
+        };
+    }
+
+    private boolean onTheFloor(String username) {
+        AgentId agent = AgentId.of(username);
+        return acd.hasAgent(agent) && acd.agent(agent).presence() != AgentPresence.LOGGED_OUT;
     }
 }
