@@ -88,6 +88,9 @@ class TransferDirectory {
     }
 
     private boolean onTheFloor(String username) {
+        if (username.isBlank()) {
+            return false;
+        }
         AgentId agent = AgentId.of(username);
         return acd.hasAgent(agent) && acd.agent(agent).presence() != AgentPresence.LOGGED_OUT;
     }

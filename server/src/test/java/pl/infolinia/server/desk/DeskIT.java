@@ -49,6 +49,9 @@ class DeskIT {
     @Autowired
     UserDetailsService details;
 
+    @Autowired
+    TransferDirectory directory;
+
     @Test
     void theDeskIsForConsultantsAndSupervisors() throws Exception {
         mvc.perform(get("/desk").with(user(as("agent3")))).andExpect(status().isOk())
@@ -56,6 +59,18 @@ class DeskIT {
         mvc.perform(get("/desk").with(user(as("supervisor")))).andExpect(status().isOk());
         mvc.perform(get("/desk").with(user(as("kbeditor")))).andExpect(status().isForbidden());
         mvc.perform(get("/desk/live")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aTransferGoesOnlyWhereTheDirectoryOffers() {
+        List<String> offered = directory.all().stream().map(TransferTarget::address).toList();
+
+        assertThat(offered).contains("queue:praca", "queue:dokumenty")
+                .allSatisfy(address -> assertThat(directory.contains(address)).as(address).isTrue());
+        for (String elsewhere : List.of("queue:nieznana", "office:NOPE", "office:", "office:<b>", "agent:nikt",
+                "agent:", "sip:oszust@203.0.113.9", "praca", "", ":")) {
+            assertThat(directory.contains(elsewhere)).as(elsewhere).isFalse();
+        }
     }
 
     @Test
