@@ -123,14 +123,14 @@ final class Conversation {
             while (reason == null && requeue.isEmpty() && colleague.isEmpty()) {
                 if (ChannelEnds.isDown(call.caller())) {
                     consultation.ifPresent(OfficeConsultation::cancel);
+                    consult(Optional.empty());
                     reason = CallEndReason.CALLER_HUNG_UP;
                 } else if (ChannelEnds.isDown(phone)) {
                     // a consultant who hangs up while consulting hands the citizen over, as on a PBX
                     consultation.filter(c -> !c.officeHungUp()).ifPresentOrElse(c -> handOver(),
                             () -> reason = CallEndReason.AGENT_HUNG_UP);
                 } else if (consultation.filter(OfficeConsultation::officeHungUp).isPresent()) {
-                    consultation.get().cancel();
-                    consultation = Optional.empty();
+                    takeBack();
                 } else {
                     call.next(WAKE_UP).ifPresent(this::handle);
                 }
@@ -166,19 +166,17 @@ final class Conversation {
                     }
                 }
                 case Handoff.ConsultAsked(AgentId from, String target) when from.equals(agent)
-                        && consultation.isEmpty() -> consultation = officeNamed(target).filter(offices::reaches)
-                        .flatMap(office -> OfficeConsultation.start(call, bridge, offices, office));
+                        && consultation.isEmpty() -> officeNamed(target).filter(offices::reaches)
+                        .ifPresent(this::consult);
                 case Handoff.ConsultCompleted(AgentId from) when from.equals(agent) && consultation.isPresent() ->
                         handOver();
-                case Handoff.ConsultCancelled(AgentId from) when from.equals(agent) && consultation.isPresent() -> {
-                    consultation.get().cancel();
-                    consultation = Optional.empty();
-                }
+                case Handoff.ConsultCancelled(AgentId from) when from.equals(agent) && consultation.isPresent() ->
+                        takeBack();
                 case Handoff.HoldAsked(AgentId from, boolean hold) when from.equals(agent) && consultation.isEmpty()
                         && hold != onHold -> holdOrResume(hold);
                 case Handoff.HangUpAsked(AgentId from) when from.equals(agent) -> {
                     consultation.ifPresent(OfficeConsultation::cancel);
-                    consultation = Optional.empty();
+                    consult(Optional.empty());
                     reason = CallEndReason.AGENT_HUNG_UP;
                 }
                 default -> {
@@ -226,8 +224,33 @@ final class Conversation {
             OfficeConsultation consulted = consultation.orElseThrow();
             log.append(new CallTransferred(call.contact(), clock.instant(), agent, "office:" + consulted.office(), true));
             officeLine = Optional.of(consulted.handOver());
-            consultation = Optional.empty();
+            consult(Optional.empty());
             reason = CallEndReason.TRANSFERRED_OUT;
+        }
+
+        /**
+         * The citizen waits on hold while the consultant calls the office; the switchboard knows
+         * the consultation from the moment the office's line rings, and the hold is logged like any other.
+         */
+        private void consult(OfficeCode office) {
+            call.consulting(Optional.of(office));
+            log.append(new CallHeld(call.contact(), clock.instant(), agent));
+            consult(OfficeConsultation.start(call, bridge, offices, office));
+            if (consultation.isEmpty()) {
+                log.append(new CallResumed(call.contact(), clock.instant(), agent)); // the office did not answer
+            }
+        }
+
+        /** The office hung up or the consultant went back: the citizen talks with the consultant again. */
+        private void takeBack() {
+            consultation.orElseThrow().cancel();
+            consult(Optional.empty());
+            log.append(new CallResumed(call.contact(), clock.instant(), agent));
+        }
+
+        private void consult(Optional<OfficeConsultation> now) {
+            consultation = now;
+            call.consulting(now.map(OfficeConsultation::office));
         }
     }
 

@@ -30,6 +30,7 @@ final class LiveCall {
     private final BlockingQueue<Handoff> handoffs = new LinkedBlockingQueue<>();
     private boolean closed;
     private volatile Talking talking;
+    private volatile OfficeCode consulting;
 
     /**
      * While a consultant talks with the caller: their bridge, the consultant and their phone, and
@@ -73,6 +74,16 @@ final class LiveCall {
     /** The conversation with a consultant, if one is going on. */
     Optional<Talking> talking() {
         return Optional.ofNullable(talking);
+    }
+
+    /** Set by the call's thread while the consultant consults an office before handing the citizen over. */
+    void consulting(Optional<OfficeCode> office) {
+        consulting = office.orElse(null);
+    }
+
+    /** The office the consultant is consulting (attended transfer), if they are. */
+    Optional<OfficeCode> consulting() {
+        return Optional.ofNullable(consulting);
     }
 
     /** Hands something to the call's thread; false once the call is closed. */

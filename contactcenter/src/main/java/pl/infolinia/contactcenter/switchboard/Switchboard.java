@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import pl.infolinia.contactcenter.OfficeCode;
 import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.calendar.OfficeCalendar;
 import pl.infolinia.contactcenter.callback.CallbackPolicy;
@@ -166,6 +167,11 @@ public final class Switchboard implements AutoCloseable {
      */
     public boolean consult(ContactId contact, AgentId agent, String target) {
         return calls.deliver(contact, new Handoff.ConsultAsked(agent, target));
+    }
+
+    /** The office the consultant is consulting on this call (attended transfer), while they are. */
+    public Optional<OfficeCode> consultation(ContactId contact) {
+        return calls.find(contact).flatMap(LiveCall::consulting);
     }
 
     public boolean completeConsultation(ContactId contact, AgentId agent) {

@@ -1,7 +1,6 @@
 package pl.infolinia.server.desk;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -34,8 +33,6 @@ class DeskActionsController {
 
     /** Reasons a consultant picks for a break (message keys desk.break.*). */
     static final List<String> BREAK_REASONS = List.of("przerwa", "szkolenie", "spotkanie", "inne");
-
-    private static final String CONSULTING = "desk.consulting";
 
     private final Switchboard switchboard;
     private final Acd acd;
@@ -105,7 +102,7 @@ class DeskActionsController {
 
     @PostMapping("/transfer")
     String transfer(@RequestParam String target, @RequestParam(defaultValue = "blind") String mode,
-            @AuthenticationPrincipal SignedInUser me, HttpSession session, HttpServletResponse response, Model model) {
+            @AuthenticationPrincipal SignedInUser me, HttpServletResponse response, Model model) {
         Optional<ContactId> call = talking(me);
         if (call.isEmpty()) {
             return message("desk.message.noCall", false, response, model);
@@ -117,7 +114,6 @@ class DeskActionsController {
             if (!target.startsWith("office:") || !switchboard.consult(call.get(), agent(me), target)) {
                 return message("desk.message.consultRefused", false, response, model);
             }
-            session.setAttribute(CONSULTING, call.get().value());
             return message("desk.message.consulting", true, response, model);
         }
         boolean done = switchboard.transfer(call.get(), agent(me), target);
@@ -125,26 +121,17 @@ class DeskActionsController {
     }
 
     @PostMapping("/consult/complete")
-    String completeConsultation(@AuthenticationPrincipal SignedInUser me, HttpSession session,
-            HttpServletResponse response, Model model) {
+    String completeConsultation(@AuthenticationPrincipal SignedInUser me, HttpServletResponse response, Model model) {
         Optional<ContactId> call = talking(me);
         boolean done = call.isPresent() && switchboard.completeConsultation(call.get(), agent(me));
-        session.removeAttribute(CONSULTING);
         return message(done ? "desk.message.transferred" : "desk.message.noCall", done, response, model);
     }
 
     @PostMapping("/consult/cancel")
-    String cancelConsultation(@AuthenticationPrincipal SignedInUser me, HttpSession session,
-            HttpServletResponse response, Model model) {
+    String cancelConsultation(@AuthenticationPrincipal SignedInUser me, HttpServletResponse response, Model model) {
         Optional<ContactId> call = talking(me);
         boolean done = call.isPresent() && switchboard.cancelConsultation(call.get(), agent(me));
-        session.removeAttribute(CONSULTING);
         return message(done ? "desk.message.consultCancelled" : "desk.message.noCall", done, response, model);
-    }
-
-    /** Whether the consultant started a consultation for {@code contact} on this desk. */
-    static boolean consulting(HttpSession session, ContactId contact) {
-        return contact.value().equals(session.getAttribute(CONSULTING));
     }
 
     private Optional<ContactId> talking(SignedInUser me) {

@@ -1,6 +1,5 @@
 package pl.infolinia.server.desk;
 
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.WrapUpOutcome;
 import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.knowledge.KnowledgeBase;
 import pl.infolinia.knowledge.article.Article;
 import pl.infolinia.knowledge.article.ArticleId;
@@ -38,6 +38,7 @@ import pl.infolinia.server.security.SignedInUser;
 class DeskController {
 
     private final Acd acd;
+    private final Switchboard switchboard;
     private final DeskContacts contacts;
     private final SuggestedArticles suggestions;
     private final TransferDirectory directory;
@@ -46,9 +47,10 @@ class DeskController {
     private final LiveFeed feed;
     private final Clock clock;
 
-    DeskController(Acd acd, DeskContacts contacts, SuggestedArticles suggestions, TransferDirectory directory,
+    DeskController(Acd acd, Switchboard switchboard, DeskContacts contacts, SuggestedArticles suggestions, TransferDirectory directory,
             KnowledgeBase knowledge, StateClock stateClock, LiveFeed feed, Clock clock) {
         this.acd = acd;
+        this.switchboard = switchboard;
         this.contacts = contacts;
         this.suggestions = suggestions;
         this.directory = directory;
@@ -59,12 +61,12 @@ class DeskController {
     }
 
     @GetMapping
-    String desk(@AuthenticationPrincipal SignedInUser me, HttpSession session, Model model) {
+    String desk(@AuthenticationPrincipal SignedInUser me, Model model) {
         AgentId agent = AgentId.of(me.getUsername());
         Optional<DeskContact> current = contacts.current(agent);
         status(me, model);
         showCall(agent, current, model);
-        showWork(agent, current, session, model);
+        showWork(agent, current, model);
         return "desk/desk";
     }
 
@@ -97,20 +99,20 @@ class DeskController {
     }
 
     @GetMapping("/work")
-    String work(@AuthenticationPrincipal SignedInUser me, HttpSession session, Model model) {
+    String work(@AuthenticationPrincipal SignedInUser me, Model model) {
         AgentId agent = AgentId.of(me.getUsername());
-        showWork(agent, contacts.current(agent), session, model);
+        showWork(agent, contacts.current(agent), model);
         return "desk/desk :: work";
     }
 
-    private void showWork(AgentId agent, Optional<DeskContact> current, HttpSession session, Model model) {
+    private void showWork(AgentId agent, Optional<DeskContact> current, Model model) {
         AgentActivity activity = acd.hasAgent(agent) ? acd.agent(agent).activity() : AgentActivity.IDLE;
         Optional<DeskContact> toClassify = activity == AgentActivity.WRAP_UP ? current
                 : activity == AgentActivity.IDLE ? contacts.unclassified(agent) : Optional.empty();
         model.addAttribute("workActivity", activity);
         model.addAttribute("talking", activity == AgentActivity.ON_CALL ? current.orElse(null) : null);
         model.addAttribute("consulting", activity == AgentActivity.ON_CALL && current
-                .filter(contact -> DeskActionsController.consulting(session, contact.id())).isPresent());
+                .flatMap(contact -> switchboard.consultation(contact.id())).isPresent());
         model.addAttribute("wrapUp", toClassify.orElse(null));
         model.addAttribute("targets", directory.all());
         model.addAttribute("taxonomy", knowledge.taxonomy().sections());
