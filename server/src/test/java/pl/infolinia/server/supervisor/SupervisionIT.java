@@ -22,12 +22,14 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import pl.infolinia.contactcenter.agent.AgentId;
+import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.contact.SupervisorJoined;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
 import pl.infolinia.contactcenter.queue.QueuedCall;
+import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.audit.AuditAction;
 import pl.infolinia.server.audit.AuditLog;
 import pl.infolinia.server.support.ArchivedRecordings;
@@ -56,6 +58,7 @@ class SupervisionIT {
     private static final int CONSULTANT_HZ = 440;
     private static final int LISTENER_HZ = 1700;
     private static final int WHISPERER_HZ = 2300;
+    private static final int BARGER_HZ = 1900;
 
     @Autowired
     MockMvc mvc;
@@ -65,6 +68,9 @@ class SupervisionIT {
 
     @Autowired
     Acd acd;
+
+    @Autowired
+    Switchboard switchboard;
 
     @Autowired
     ContactEventLog events;
@@ -87,7 +93,7 @@ class SupervisionIT {
         ContactId contact;
         Sipp.Run citizen;
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> acd.agent(AgentId.of("agent3")).canTakeCall());
+            consultantReady("agent3");
             Sipp.Running call = Calls.citizenWithTone(telephony.sipPort(), dir, "48600300401", 10000);
             contact = await().atMost(Duration.ofSeconds(40)).until(this::connectedCall, c -> c != null).contact();
 
@@ -132,6 +138,49 @@ class SupervisionIT {
                 .isLessThan(0.02);
         assertThat(Signal.toneShare(citizenHeard, WHISPERER_HZ, 8000)).as("the citizen heard no whisper")
                 .isLessThan(0.02);
+    }
+
+    @Test
+    void aBargingSupervisorIsHeardByTheCitizenAndTheConsultantAndHearsThemBoth() throws Exception {
+        Username barger = users.create("KPRM", Role.SUPERVISOR, PASSWORD);
+        Baresip consultant = softphone("agent-barge", "agent3", CONSULTANT_HZ);
+        Baresip supervisor = softphone("barger", barger.value(), BARGER_HZ);
+        ContactId contact;
+        Sipp.Run citizen;
+        try {
+            consultantReady("agent3");
+            Sipp.Running call = Calls.citizenWithTone(telephony.sipPort(), dir, "48600300402", 10000);
+            contact = await().atMost(Duration.ofSeconds(40)).until(this::connectedCall, c -> c != null).contact();
+
+            supervise(contact, barger.value(), "BARGE").andExpect(status().isAccepted());
+            await().atMost(Duration.ofSeconds(10)).until(() -> joined(contact, barger.value(), "BARGE"));
+            citizen = call.finish();
+        } finally {
+            consultant.close();
+            supervisor.close();
+        }
+        assertThat(citizen.exitCode()).as(citizen.output()).isZero();
+
+        short[] citizenHeard = lastSeconds(ArchivedRecordings.of(mvc, contact.value()).channel(1));
+        short[] consultantHeard = lastSeconds(WavReader.read(consultant.received()).channel(0));
+        short[] bargerHeard = middle(WavReader.read(supervisor.received()).channel(0));
+        assertThat(Signal.toneShare(citizenHeard, BARGER_HZ, 8000)).as("the citizen heard the supervisor")
+                .isGreaterThan(0.2);
+        assertThat(Signal.toneShare(citizenHeard, CONSULTANT_HZ, 8000)).as("and still the consultant").isGreaterThan(0.2);
+        assertThat(Signal.toneShare(consultantHeard, BARGER_HZ, 8000)).as("the consultant heard the supervisor")
+                .isGreaterThan(0.2);
+        assertThat(Signal.toneShare(bargerHeard, Calls.CITIZEN_HZ, 8000)).as("the supervisor heard the citizen")
+                .isGreaterThan(0.2);
+        assertThat(Signal.toneShare(bargerHeard, CONSULTANT_HZ, 8000)).as("and the consultant").isGreaterThan(0.2);
+        assertThat(Signal.toneShare(bargerHeard, BARGER_HZ, 8000)).as("but not themselves").isLessThan(0.02);
+    }
+
+    /** The consultant's phone registered and, should an earlier call have left them in wrap-up, done with it. */
+    private void consultantReady(String user) {
+        AgentId agent = AgentId.of(user);
+        await().atMost(Duration.ofSeconds(10)).until(() -> acd.hasAgent(agent) && acd.agent(agent).presence() != AgentPresence.LOGGED_OUT);
+        switchboard.finishWrapUp(agent);
+        await().atMost(Duration.ofSeconds(10)).until(() -> acd.agent(agent).canTakeCall());
     }
 
     private Baresip softphone(String name, String user, int saysHz) throws Exception {
