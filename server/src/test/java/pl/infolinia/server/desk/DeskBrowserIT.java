@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -50,6 +51,7 @@ import pl.infolinia.telephony.testkit.Sipp;
  * the consultant searches the knowledge base, transfers the citizen attended to the Ministry of the
  * Interior's PBX (SIPp) and writes the wrap-up, all kept with the contact. axe checks each state.
  */
+@Tag("browser")
 @InfoliniaTest
 // an application of its own: the consultant's phone and calls must not meet other tests' agents
 @TestPropertySource(properties = "infolinia.test.application=desk")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
 
 /** The Chancellery's office administrator edits the IVR flow and an office prompt in a real browser, from the keyboard. */
+@Tag("browser")
 @InfoliniaTest
 class FlowAndPromptsBrowserIT {
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import pl.infolinia.server.support.InfoliniaTest;
  * its readability score change as they type; then an agent searches "zgubilem dowod" and opens the
  * right article. axe-core checks every page on the way.
  */
+@Tag("browser")
 @InfoliniaTest
 class ArticleEditorBrowserIT {
 

@@ -2,6 +2,7 @@ package pl.infolinia.server.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
 
 /** A consultant finds the article from the citizen's own words, in a real browser, from the keyboard. */
+@Tag("browser")
 @InfoliniaTest
 class KnowledgeSearchBrowserIT {
 

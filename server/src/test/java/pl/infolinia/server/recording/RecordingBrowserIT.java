@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import pl.infolinia.telephony.media.WavFormat;
 import pl.infolinia.telephony.media.WavWriter;
 
 /** A supervisor finds a call by the caller's number and plays it in a real browser, from the keyboard. */
+@Tag("browser")
 @InfoliniaTest
 class RecordingBrowserIT {
 

@@ -3,6 +3,7 @@ package pl.infolinia.server.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,6 +17,7 @@ import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
 
 /** A supervisor opens the scripted day's report in a real browser: the chart, its table, no serious axe violation. */
+@Tag("browser")
 @InfoliniaTest
 class ReportChartsBrowserIT {
 

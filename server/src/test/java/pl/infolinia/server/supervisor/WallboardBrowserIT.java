@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import pl.infolinia.telephony.testkit.Sipp;
  * consultant is set available, the call rings, is answered and ends; the page shows each step as it
  * happens (server-sent signals, no reload), and keeps a screenshot for the README.
  */
+@Tag("browser")
 @InfoliniaTest
 @TestPropertySource(properties = "infolinia.test.application=supervisor")
 class WallboardBrowserIT {

@@ -2,6 +2,7 @@ package pl.infolinia.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
 
 /** A person in a real browser: signs in from the keyboard, sees the offices, and every page passes axe-core. */
+@Tag("browser")
 @InfoliniaTest
 class BrowserLoginIT {
 
