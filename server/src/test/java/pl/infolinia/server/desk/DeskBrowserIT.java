@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,11 @@ import pl.infolinia.contactcenter.contact.WrapUpOutcome;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
 import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
-import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
-import pl.infolinia.server.office.TransferDestination;
 import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
+import pl.infolinia.server.support.OfficePbx;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.testkit.FreePorts;
 import pl.infolinia.telephony.testkit.Sipp;
@@ -83,10 +81,7 @@ class DeskBrowserIT {
 
     @BeforeEach
     void theMinistryOfTheInteriorsPbxIsASippAnsweringMachine() {
-        officePort = FreePorts.next();
-        Office mswia = offices.find(MSWIA).orElseThrow();
-        offices.save(new Office(MSWIA, mswia.name(), mswia.kind(),
-                Optional.of(new TransferDestination("sip:infolinia@127.0.0.1:" + officePort))));
+        officePort = OfficePbx.at(offices, MSWIA);
     }
 
     @Test

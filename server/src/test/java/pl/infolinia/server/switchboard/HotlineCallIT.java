@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,11 @@ import pl.infolinia.contactcenter.hotline.DemoHotline;
 import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.CallStatus;
-import pl.infolinia.server.office.Office;
 import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.office.Offices;
-import pl.infolinia.server.office.TransferDestination;
 import pl.infolinia.server.support.ArchivedRecordings;
 import pl.infolinia.server.support.InfoliniaTest;
+import pl.infolinia.server.support.OfficePbx;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.media.WavAudio;
 import pl.infolinia.telephony.media.WavReader;
@@ -73,10 +71,7 @@ class HotlineCallIT {
 
     @BeforeEach
     void theMinistryOfTheInteriorsPbxIsASippAnsweringMachine() {
-        officePort = FreePorts.next();
-        Office mswia = offices.find(MSWIA).orElseThrow();
-        offices.save(new Office(MSWIA, mswia.name(), mswia.kind(),
-                Optional.of(new TransferDestination("sip:infolinia@127.0.0.1:" + officePort))));
+        officePort = OfficePbx.at(offices, MSWIA);
     }
 
     @Test
