@@ -168,21 +168,7 @@ class QueueingCallsIT {
 
     @Test
     void aConsultantSendsTheCitizenToAnotherQueueWhereTheNextConsultantTakesThem() throws Exception {
-        start(Optional.empty(), "ewa", "filip");
-        phonesByUser.put("ewa", call -> {
-            call.answer();
-            call.awaitHangup(Duration.ofSeconds(30));
-        });
-        phonesByUser.put("filip", talksFor(Duration.ofSeconds(2)));
-        switchboard.logIn(AgentId.of("ewa"));
-        Channel citizen = call("1");
-        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
-        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
-        switchboard.logIn(AgentId.of("filip"));
-
-        assertThat(switchboard.transfer(contact, AgentId.of("ewa"), "praca")).isTrue();
-        List<ContactEvent> path = pathWhenEnded();
-        citizen.hangup();
+        List<ContactEvent> path = transferredFromTo("ewa", "filip", "praca");
 
         assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
                 "CallQueued", "CallOffered", "CallAnswered", "CallTransferred", "RecordingSaved", "CallQueued",
@@ -194,21 +180,7 @@ class QueueingCallsIT {
 
     @Test
     void aConsultantHandsTheCitizenToANamedColleagueWhosePhoneRingsAtOnce() throws Exception {
-        start(Optional.empty(), "hela", "igor");
-        phonesByUser.put("hela", call -> {
-            call.answer();
-            call.awaitHangup(Duration.ofSeconds(30));
-        });
-        phonesByUser.put("igor", talksFor(Duration.ofSeconds(2)));
-        switchboard.logIn(AgentId.of("hela"));
-        Channel citizen = call("1");
-        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
-        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
-        switchboard.logIn(AgentId.of("igor"));
-
-        assertThat(switchboard.transfer(contact, AgentId.of("hela"), "agent:igor")).isTrue();
-        List<ContactEvent> path = pathWhenEnded();
-        citizen.hangup();
+        List<ContactEvent> path = transferredFromTo("hela", "igor", "agent:igor");
 
         assertThat(path).extracting(ContactEvent::type).containsExactly("CallArrived", "IvrChoiceMade", "TopicChosen",
                 "CallQueued", "CallOffered", "CallAnswered", "CallTransferred", "RecordingSaved", "CallQueued",
@@ -216,6 +188,30 @@ class QueueingCallsIT {
         assertThat(((CallTransferred) path.get(6)).target()).isEqualTo("agent:igor");
         assertThat(path.get(9).agent()).contains(AgentId.of("igor"));
         assertThat(path.get(10).agent()).contains(AgentId.of("igor"));
+    }
+
+    /**
+     * A citizen who pressed 1 talks with {@code first} (the only consultant logged in), who
+     * transfers them to {@code target} once {@code second} has logged in; the contact's events
+     * when the call has ended.
+     */
+    private List<ContactEvent> transferredFromTo(String first, String second, String target) throws Exception {
+        start(Optional.empty(), first, second);
+        phonesByUser.put(first, call -> {
+            call.answer();
+            call.awaitHangup(Duration.ofSeconds(30));
+        });
+        phonesByUser.put(second, talksFor(Duration.ofSeconds(2)));
+        switchboard.logIn(AgentId.of(first));
+        Channel citizen = call("1");
+        await().atMost(Duration.ofSeconds(15)).until(() -> types().contains("CallAnswered"));
+        ContactId contact = log.contacts(ContactQuery.all()).getFirst();
+        switchboard.logIn(AgentId.of(second));
+
+        assertThat(switchboard.transfer(contact, AgentId.of(first), target)).isTrue();
+        List<ContactEvent> path = pathWhenEnded();
+        citizen.hangup();
+        return path;
     }
 
     @Test
