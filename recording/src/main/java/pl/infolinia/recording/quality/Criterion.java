@@ -16,13 +16,15 @@ public record Criterion(String name, Optional<String> description, int weight) {
         name = name == null ? "" : name.strip();
         description = description.map(String::strip).filter(d -> !d.isEmpty());
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidEvaluation("a criterion's name: 1 to " + MAX_NAME + " characters");
+            throw new InvalidEvaluation("criterion.name", "a criterion's name: 1 to " + MAX_NAME + " characters", MAX_NAME);
         }
         if (description.filter(d -> d.length() > MAX_DESCRIPTION).isPresent()) {
-            throw new InvalidEvaluation("criterion '" + name + "': description up to " + MAX_DESCRIPTION + " characters");
+            throw new InvalidEvaluation("criterion.description", "criterion '" + name + "': description up to " + MAX_DESCRIPTION
+                    + " characters", name, MAX_DESCRIPTION);
         }
         if (weight < 1 || weight > MAX_WEIGHT) {
-            throw new InvalidEvaluation("criterion '" + name + "': weight 1 to " + MAX_WEIGHT + ", not " + weight);
+            throw new InvalidEvaluation("criterion.weight", "criterion '" + name + "': weight 1 to " + MAX_WEIGHT + ", not "
+                    + weight, name, MAX_WEIGHT, String.valueOf(weight));
         }
     }
 }

@@ -31,24 +31,26 @@ public record Evaluation(String id, EvaluatedCall call, EvaluationForm form, Str
         comments = comments.stream().sorted(java.util.Comparator.comparing(c -> c.at().offset())).toList();
         summary = summary.map(String::strip).filter(s -> !s.isEmpty());
         if (!form.office().equals(call.office())) {
-            throw new InvalidEvaluation("form '" + form.name() + "' is office " + form.office() + "'s; the call was "
-                    + call.office() + "'s");
+            throw new InvalidEvaluation("evaluation.office", "form '" + form.name() + "' is office " + form.office()
+                    + "'s; the call was " + call.office() + "'s", form.name(), form.office(), call.office());
         }
         if (scores.size() != form.criteria().size()) {
-            throw new InvalidEvaluation("form '" + form.name() + "' has " + form.criteria().size()
-                    + " criteria; give a score for each, not " + scores.size());
+            throw new InvalidEvaluation("evaluation.scores", "form '" + form.name() + "' has " + form.criteria().size()
+                    + " criteria; give a score for each, not " + scores.size(), form.name(), form.criteria().size(),
+                    scores.size());
         }
         if (evaluator.equals(call.consultant())) {
-            throw new InvalidEvaluation(evaluator + " cannot evaluate their own call");
+            throw new InvalidEvaluation("evaluation.own", evaluator + " cannot evaluate their own call", evaluator);
         }
         for (TimedComment comment : comments) {
             if (comment.at().offset().compareTo(call.duration().plus(END_LEEWAY)) > 0) {
-                throw new InvalidEvaluation("comment at " + comment.at().text() + " is past the call's end at "
-                        + new RecordingTime(call.duration()).text());
+                throw new InvalidEvaluation("evaluation.late", "comment at " + comment.at().text()
+                        + " is past the call's end at " + new RecordingTime(call.duration()).text(), comment.at().text(),
+                        new RecordingTime(call.duration()).text());
             }
         }
         if (summary.filter(s -> s.length() > MAX_SUMMARY).isPresent()) {
-            throw new InvalidEvaluation("summary: up to " + MAX_SUMMARY + " characters");
+            throw new InvalidEvaluation("evaluation.summary", "summary: up to " + MAX_SUMMARY + " characters", MAX_SUMMARY);
         }
     }
 

@@ -19,19 +19,21 @@ public record EvaluationForm(String id, String office, String name, int version,
         Objects.requireNonNull(office, "office");
         name = name == null ? "" : name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidEvaluation("a form's name: 1 to " + MAX_NAME + " characters");
+            throw new InvalidEvaluation("form.name", "a form's name: 1 to " + MAX_NAME + " characters", MAX_NAME);
         }
         if (version < 1) {
-            throw new InvalidEvaluation("a form's version starts at 1, not " + version);
+            throw new InvalidEvaluation("form.version", "a form's version starts at 1, not " + version, version);
         }
         criteria = List.copyOf(criteria);
         if (criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
-            throw new InvalidEvaluation("a form has 1 to " + MAX_CRITERIA + " criteria, not " + criteria.size());
+            throw new InvalidEvaluation("form.criteria", "a form has 1 to " + MAX_CRITERIA + " criteria, not "
+                    + criteria.size(), MAX_CRITERIA, criteria.size());
         }
         Set<String> names = new HashSet<>();
         for (Criterion criterion : criteria) {
             if (!names.add(criterion.name().toLowerCase(java.util.Locale.ROOT))) {
-                throw new InvalidEvaluation("criterion '" + criterion.name() + "' appears twice");
+                throw new InvalidEvaluation("form.duplicate", "criterion '" + criterion.name() + "' appears twice",
+                        criterion.name());
             }
         }
     }

@@ -11,14 +11,15 @@ public record RecordingTime(Duration offset) {
 
     public RecordingTime {
         if (offset.isNegative()) {
-            throw new InvalidEvaluation("a moment in a recording cannot be negative");
+            throw new InvalidEvaluation("time.negative", "a moment in a recording cannot be negative");
         }
     }
 
     public static RecordingTime parse(String text) {
         Matcher m = MM_SS.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new InvalidEvaluation("a moment in the recording is written mm:ss (e.g. 01:25), not '" + text + "'");
+            throw new InvalidEvaluation("time.format", "a moment in the recording is written mm:ss (e.g. 01:25), not '"
+                    + text + "'", String.valueOf(text));
         }
         return new RecordingTime(Duration.ofMinutes(Long.parseLong(m.group(1))).plusSeconds(Long.parseLong(m.group(2))));
     }

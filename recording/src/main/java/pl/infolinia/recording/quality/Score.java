@@ -10,7 +10,7 @@ public record Score(int points) {
 
     public Score {
         if (points < 0 || points > MAX) {
-            throw new InvalidEvaluation("a score is 0 to " + MAX + ", not " + points);
+            throw new InvalidEvaluation("score.range", "a score is 0 to " + MAX + ", not " + points, MAX, String.valueOf(points));
         }
     }
 }

@@ -11,7 +11,8 @@ public record TimedComment(RecordingTime at, String text) {
         Objects.requireNonNull(at, "at");
         text = text == null ? "" : text.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidEvaluation("comment at " + at.text() + ": 1 to " + MAX_TEXT + " characters");
+            throw new InvalidEvaluation("comment.text", "comment at " + at.text() + ": 1 to " + MAX_TEXT + " characters",
+                    at.text(), MAX_TEXT);
         }
     }
 }

@@ -36,13 +36,13 @@ class CallScoring {
         ArchivedRecording recording = calls.kept(recordingId);
         access.requireScore(me, recording);
         if (sheet.form() == null || sheet.form().isBlank()) {
-            throw new InvalidEvaluation("choose the form to score the call on");
+            throw new InvalidEvaluation("sheet.form", "choose the form to score the call on");
         }
         EvaluationForm form = forms.find(sheet.form()).orElseThrow(() -> new NotFound("evaluation form " + sheet.form()));
         access.requireOversee(me, form.office());
         if (!forms.isCurrent(form)) {
-            throw new InvalidEvaluation("form '" + form.name() + "' version " + form.version()
-                    + " has been replaced or retired; score on the current version");
+            throw new InvalidEvaluation("sheet.replaced", "form '" + form.name() + "' version " + form.version()
+                    + " has been replaced or retired; score on the current version", form.name(), form.version());
         }
         Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(), evaluatedCall(recording), form,
                 me.getUsername(), clock.instant(), sheet.points(), sheet.timedComments(), sheet.summaryText());
@@ -51,7 +51,7 @@ class CallScoring {
     }
 
     private static EvaluatedCall evaluatedCall(ArchivedRecording recording) {
-        String consultant = recording.facts().consultant().orElseThrow(() -> new InvalidEvaluation(
+        String consultant = recording.facts().consultant().orElseThrow(() -> new InvalidEvaluation("sheet.noConsultant",
                 "recording " + recording.id() + " has no consultant to evaluate (the call was not answered)"));
         return new EvaluatedCall(recording.id(), recording.facts().office().orElseThrow(), recording.facts().queue(),
                 consultant, recording.started(), recording.duration());

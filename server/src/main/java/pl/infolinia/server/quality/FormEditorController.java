@@ -29,11 +29,13 @@ class FormEditorController {
     private final JdbcEvaluationForms forms;
     private final QualityAccess access;
     private final Clock clock;
+    private final InvalidEvaluationText texts;
 
-    FormEditorController(JdbcEvaluationForms forms, QualityAccess access, Clock clock) {
+    FormEditorController(JdbcEvaluationForms forms, QualityAccess access, Clock clock, InvalidEvaluationText texts) {
         this.forms = forms;
         this.access = access;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Row of the editor as typed (weight as text, so that a wrong number comes back as it was). */
@@ -68,7 +70,7 @@ class FormEditorController {
             redirect.addFlashAttribute("saved", List.of(form.name(), form.version()));
             return "redirect:/quality?office=" + office;
         } catch (InvalidEvaluation e) {
-            return editor(model, office, name, typed, 0, Optional.of(e.getMessage()));
+            return editor(model, office, name, typed, 0, Optional.of(texts.of(e)));
         }
     }
 
@@ -82,8 +84,9 @@ class FormEditorController {
             try {
                 weight = Integer.parseInt(row.weight().strip());
             } catch (NumberFormatException e) {
-                throw new InvalidEvaluation("criterion '" + row.name().strip() + "': weight 1 to 100, not '"
-                        + row.weight() + "'");
+                throw new InvalidEvaluation("criterion.weight", "criterion '" + row.name().strip()
+                        + "': weight 1 to 100, not '" + row.weight() + "'", row.name().strip(), Criterion.MAX_WEIGHT,
+                        row.weight());
             }
             criteria.add(new Criterion(row.name(), Optional.of(row.description()), weight));
         }

@@ -24,6 +24,7 @@ class JdbcEvaluations {
 
     private static final String COLUMNS = "id, recording_id, form_id, office_code, queue_code, consultant,"
             + " call_started_at, call_duration_ms, evaluator, evaluated_at, summary";
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -70,9 +71,28 @@ class JdbcEvaluations {
         search.from().ifPresent(from -> condition(sql, params, " and call_started_at >= ?", Timestamp.from(from)));
         search.to().ifPresent(to -> condition(sql, params, " and call_started_at < ?", Timestamp.from(to)));
         sql.append(" order by call_started_at desc, evaluated_at desc, id limit ").append(search.limit());
+        List<Header> headers = jdbc.sql(sql.toString()).params(params).query(this::header).list();
+        Map<String, List<Score>> scores = new HashMap<>();
+        Map<String, List<TimedComment>> comments = new HashMap<>();
+        // scores and comments of a page of evaluations at a time, not one query per evaluation
+        for (int from = 0; from < headers.size(); from += BATCH) {
+            List<String> ids = headers.subList(from, Math.min(headers.size(), from + BATCH)).stream().map(Header::id)
+                    .toList();
+            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.sql("select evaluation_id, points from quality_score where evaluation_id in (" + in + ")"
+                    + " order by evaluation_id, position").params(ids).query(rs -> {
+                        scores.computeIfAbsent(rs.getString("evaluation_id"), id -> new ArrayList<>())
+                                .add(new Score(rs.getInt("points")));
+                    });
+            jdbc.sql("select evaluation_id, at_ms, text from quality_comment where evaluation_id in (" + in + ")"
+                    + " order by evaluation_id, position").params(ids).query(rs -> {
+                        comments.computeIfAbsent(rs.getString("evaluation_id"), id -> new ArrayList<>())
+                                .add(comment(rs));
+                    });
+        }
         Map<String, EvaluationForm> formsSeen = new HashMap<>();
-        return jdbc.sql(sql.toString()).params(params).query(this::header).list().stream()
-                .map(h -> complete(h, formsSeen)).toList();
+        return headers.stream().map(h -> evaluation(h, form(h, formsSeen), scores.getOrDefault(h.id(), List.of()),
+                comments.getOrDefault(h.id(), List.of()))).toList();
     }
 
     private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
@@ -94,14 +114,23 @@ class JdbcEvaluations {
 
     // scores and comments are read after the header's result set is closed
     private Evaluation complete(Header h, Map<String, EvaluationForm> formsSeen) {
-        EvaluationForm form = formsSeen.computeIfAbsent(h.form(),
-                id -> forms.find(id).orElseThrow(() -> new IllegalStateException("form " + id + " of evaluation "
-                        + h.id() + " is missing")));
         List<Score> scores = jdbc.sql("select points from quality_score where evaluation_id = ? order by position")
                 .param(h.id()).query((rs, n) -> new Score(rs.getInt("points"))).list();
         List<TimedComment> comments = jdbc.sql("select at_ms, text from quality_comment where evaluation_id = ?"
-                + " order by position").param(h.id()).query((rs, n) -> new TimedComment(
-                new RecordingTime(Duration.ofMillis(rs.getLong("at_ms"))), rs.getString("text"))).list();
+                + " order by position").param(h.id()).query((rs, n) -> comment(rs)).list();
+        return evaluation(h, form(h, formsSeen), scores, comments);
+    }
+
+    private EvaluationForm form(Header h, Map<String, EvaluationForm> formsSeen) {
+        return formsSeen.computeIfAbsent(h.form(), id -> forms.find(id)
+                .orElseThrow(() -> new IllegalStateException("form " + id + " of evaluation " + h.id() + " is missing")));
+    }
+
+    private static TimedComment comment(ResultSet rs) throws SQLException {
+        return new TimedComment(new RecordingTime(Duration.ofMillis(rs.getLong("at_ms"))), rs.getString("text"));
+    }
+
+    private static Evaluation evaluation(Header h, EvaluationForm form, List<Score> scores, List<TimedComment> comments) {
         return new Evaluation(h.id(), h.call(), form, h.evaluator(), h.evaluatedAt(), scores, comments, h.summary());
     }
 }

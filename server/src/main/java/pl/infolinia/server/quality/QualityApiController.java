@@ -72,7 +72,7 @@ class QualityApiController {
     @PostMapping("/forms")
     ResponseEntity<FormJson> saveForm(@RequestBody FormJson.Asked asked, @AuthenticationPrincipal SignedInUser me) {
         if (asked.office() == null || asked.office().isBlank()) {
-            throw new InvalidEvaluation("office: the code of the office whose form this is");
+            throw new InvalidEvaluation("form.office", "office: the code of the office whose form this is");
         }
         access.requireOversee(me, asked.office());
         EvaluationForm form = forms.save(asked.office(), asked.name() == null ? "" : asked.name(),

@@ -24,7 +24,8 @@ record ScoreSheet(String form, List<Integer> scores, List<Comment> comments, Str
     List<Score> points() {
         return scores.stream().map(points -> {
             if (points == null) {
-                throw new pl.infolinia.recording.quality.InvalidEvaluation("give a score of 0 to 5 for every criterion");
+                throw new pl.infolinia.recording.quality.InvalidEvaluation("sheet.missingScore",
+                        "give a score of 0 to 5 for every criterion");
             }
             return new Score(points);
         }).toList();

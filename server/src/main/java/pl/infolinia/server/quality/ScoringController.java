@@ -34,9 +34,11 @@ class ScoringController {
     private final JdbcEvaluations evaluations;
     private final CallScoring scoring;
     private final QualityAccess access;
+    private final InvalidEvaluationText texts;
 
     ScoringController(RecordingCatalog catalog, JdbcEvaluationForms forms, JdbcEvaluations evaluations,
-            CallScoring scoring, QualityAccess access) {
+            CallScoring scoring, QualityAccess access, InvalidEvaluationText texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.forms = forms;
         this.evaluations = evaluations;
@@ -69,7 +71,7 @@ class ScoringController {
             response.setHeader("HX-Redirect", page);
             return "quality/panel :: saved";
         } catch (InvalidEvaluation e) {
-            return panel(model, me, recording, Optional.ofNullable(sheet.form()), sheet, Optional.of(e.getMessage()));
+            return panel(model, me, recording, Optional.ofNullable(sheet.form()), sheet, Optional.of(texts.of(e)));
         }
     }
 

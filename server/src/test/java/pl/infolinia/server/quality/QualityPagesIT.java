@@ -104,12 +104,12 @@ class QualityPagesIT {
                         .param("criterion1", "").param("score0", "5").param("commentAt", "00:01")
                         .param("commentText", "zostaje w formularzu"))
                 .andExpect(status().isOk()).andExpect(header().doesNotExist("HX-Redirect"))
-                .andExpect(content().string(containsString("give a score of 0 to 5 for every criterion")))
+                .andExpect(content().string(containsString("Nie zapisano: oceń każde kryterium w skali od 0 do 5.")))
                 .andExpect(content().string(containsString("zostaje w formularzu")));
         mvc.perform(post("/quality/forms").with(user(as("supervisor"))).with(csrf()).param("office", "KPRM")
                         .param("name", formName).param("criterionName", "Powitanie").param("criterionDescription", "")
                         .param("criterionWeight", "dużo"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("weight 1 to 100")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("waga kryterium „Powitanie” to liczba od 1 do 100, a nie „dużo”")));
         String evaluations = mvc.perform(get("/api/quality/evaluations").param("recording", call.id())
                 .with(httpBasic("supervisor", InfoliniaTest.DEMO_PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<?>>read(evaluations, "$")).isEmpty();
