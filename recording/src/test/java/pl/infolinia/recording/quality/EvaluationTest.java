@@ -50,7 +50,9 @@ class EvaluationTest {
     @Test
     void refusesScoresOutsideZeroToFive() {
         assertThatThrownBy(() -> evaluation(call, 5, 6, 1)).isInstanceOf(InvalidEvaluation.class)
-                .hasMessageContaining("0 to 5");
+                .hasMessageContaining("0 to 5")
+                .satisfies(e -> assertThat(((InvalidEvaluation) e).code()).isEqualTo("score.range"))
+                .satisfies(e -> assertThat(((InvalidEvaluation) e).arguments()).containsExactly(5, "6"));
         assertThatThrownBy(() -> new Score(-1)).isInstanceOf(InvalidEvaluation.class);
     }
 

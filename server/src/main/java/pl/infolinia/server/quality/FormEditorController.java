@@ -44,14 +44,14 @@ class FormEditorController {
 
     @GetMapping("/quality/forms/edit")
     String edit(@RequestParam String office, @RequestParam Optional<String> name,
-            @RequestParam(defaultValue = "0") int rows, @AuthenticationPrincipal SignedInUser me, Model model) {
+            @AuthenticationPrincipal SignedInUser me, Model model) {
         access.requireOversee(me, office);
         Optional<EvaluationForm> current = name.flatMap(n -> forms.current(office).stream()
                 .filter(f -> f.name().equals(n)).findFirst());
         List<Row> typed = new ArrayList<>(current.map(f -> f.criteria().stream()
                 .map(c -> new Row(c.name(), c.description().orElse(""), Integer.toString(c.weight()))).toList())
                 .orElse(List.of()));
-        return editor(model, office, name.orElse(""), typed, rows, Optional.empty());
+        return editor(model, office, name.orElse(""), typed, 0, Optional.empty());
     }
 
     @PostMapping("/quality/forms")
@@ -59,11 +59,16 @@ class FormEditorController {
             @RequestParam(name = "criterionName", required = false) List<String> names,
             @RequestParam(name = "criterionDescription", required = false) List<String> descriptions,
             @RequestParam(name = "criterionWeight", required = false) List<String> weights,
-            @AuthenticationPrincipal SignedInUser me, Model model, RedirectAttributes redirect) {
+            @RequestParam Optional<String> more, @AuthenticationPrincipal SignedInUser me, Model model,
+            RedirectAttributes redirect) {
         access.requireOversee(me, office);
         List<Row> typed = new ArrayList<>();
         for (int i = 0; names != null && i < names.size() && i < MAX_ROWS; i++) {
             typed.add(new Row(names.get(i), at(descriptions, i), at(weights, i)));
+        }
+        if (more.isPresent()) {
+            // "more rows" keeps what was typed and adds blank rows; nothing is saved yet
+            return editor(model, office, name, typed, SPARE_ROWS, Optional.empty());
         }
         try {
             EvaluationForm form = forms.save(office, name, criteria(typed), me.getUsername(), clock.instant());
@@ -102,7 +107,6 @@ class FormEditorController {
         model.addAttribute("office", office);
         model.addAttribute("name", name);
         model.addAttribute("rows", rows);
-        model.addAttribute("moreRows", rows.size() - typed.size() + SPARE_ROWS);
         model.addAttribute("error", error.orElse(null));
         return "quality/editor";
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.infolinia.recording.quality.Criterion;
 import pl.infolinia.recording.quality.EvaluationForm;
+import pl.infolinia.recording.quality.InvalidEvaluation;
 
 /**
  * The offices' evaluation forms in {@code quality_form} and {@code quality_criterion}. Saving a form
@@ -31,6 +32,9 @@ class JdbcEvaluationForms {
     /** Saves the criteria as the next version of the office's form of that name (version 1 if new). */
     EvaluationForm save(String office, String name, List<Criterion> criteria, String by, Instant at) {
         return transaction.execute(status -> {
+            if (jdbc.sql("select count(*) from office where code = ?").param(office).query(Integer.class).single() == 0) {
+                throw new InvalidEvaluation("form.unknownOffice", "no office " + office, office);
+            }
             int latest = jdbc.sql("select coalesce(max(version), 0) from quality_form where office_code = ? and name = ?")
                     .params(office, name.strip()).query(Integer.class).single();
             EvaluationForm form = new EvaluationForm(UUID.randomUUID().toString(), office, name, latest + 1, criteria);

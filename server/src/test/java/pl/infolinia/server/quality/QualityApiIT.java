@@ -170,6 +170,27 @@ class QualityApiIT {
     }
 
     @Test
+    void aRetiredFormScoresNoMoreCallsButKeepsItsEvaluations() throws Exception {
+        ArchivedRecording call = kprmCall("agent1", Instant.now());
+        String form = kprmForm("supervisor");
+        String evaluation = JsonPath.read(score("supervisor", call, form, List.of(5, 5, 5), List.of())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/quality/forms/" + form + "/retire").with(httpBasic("mc.supervisor", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/quality/forms/" + form + "/retire").with(httpBasic("supervisor", PASSWORD)))
+                .andExpect(status().isNoContent());
+
+        String forms = mvc.perform(get("/api/quality/forms").param("office", "KPRM").with(httpBasic("supervisor", PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(forms, "$[*].id")).doesNotContain(form);
+        score("supervisor", call, form, List.of(5, 5, 5), List.of()).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/quality/evaluations/" + evaluation).with(httpBasic("agent1", PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/quality/forms").contentType(MediaType.APPLICATION_JSON).content(formJson("NIEMA", formName))
+                .with(httpBasic("admin", PASSWORD))).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void averagesPerConsultantQueueAndOfficeByMonthForTheOfficeOnly() throws Exception {
         // calls of a month no other test uses: March 2025
         String form = kprmForm("supervisor");

@@ -110,9 +110,18 @@ class QualityPagesIT {
                         .param("name", formName).param("criterionName", "Powitanie").param("criterionDescription", "")
                         .param("criterionWeight", "dużo"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("waga kryterium „Powitanie” to liczba od 1 do 100, a nie „dużo”")));
+        // "more rows" keeps what was typed, adds blank rows and saves nothing
+        mvc.perform(post("/quality/forms").with(user(as("supervisor"))).with(csrf()).param("office", "KPRM")
+                        .param("name", formName + "x").param("criterionName", "Empatia").param("criterionDescription", "")
+                        .param("criterionWeight", "2").param("more", "rows"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"Empatia\"")))
+                .andExpect(content().string(containsString("id=\"criterion-name-3\"")));
         String evaluations = mvc.perform(get("/api/quality/evaluations").param("recording", call.id())
                 .with(httpBasic("supervisor", InfoliniaTest.DEMO_PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<?>>read(evaluations, "$")).isEmpty();
+        String forms = mvc.perform(get("/api/quality/forms").param("office", "KPRM")
+                .with(httpBasic("supervisor", InfoliniaTest.DEMO_PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(forms, "$[*].name")).doesNotContain(formName + "x");
     }
 
     @Test
