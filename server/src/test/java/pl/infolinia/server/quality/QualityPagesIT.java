@@ -152,6 +152,16 @@ class QualityPagesIT {
     }
 
     @Test
+    void anAdministratorReadsEveryOfficeAndPicksOneForItsForms() throws Exception {
+        mvc.perform(get("/quality").with(user(as("admin")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"office\"")));
+        mvc.perform(get("/quality").param("office", "MC").with(user(as("admin")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Formularze oceny")));
+        mvc.perform(get("/quality/averages").param("by", "OFFICE").with(user(as("admin")))).andExpect(status().isOk());
+        mvc.perform(get("/quality/recordings/" + call.id() + "/panel").with(user(as("admin")))).andExpect(status().isOk());
+    }
+
+    @Test
     void thePagesSpeakEnglishOnRequest() throws Exception {
         mvc.perform(get("/quality").param("lang", "en").with(user(as("supervisor")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Evaluation forms")));
