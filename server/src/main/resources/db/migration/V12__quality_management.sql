@@ -28,6 +28,7 @@ create table quality_criterion (
 create table quality_evaluation (
     id              varchar(36)  primary key,
     recording_id    varchar(100) not null,
+    contact_id      varchar(64)  not null,
     form_id         varchar(36)  not null references quality_form (id),
     office_code     varchar(40)  not null,
     queue_code      varchar(60),

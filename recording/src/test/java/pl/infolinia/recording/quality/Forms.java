@@ -22,7 +22,7 @@ final class Forms {
     }
 
     static EvaluatedCall call(String consultant, String queue, String started) {
-        return new EvaluatedCall("r-" + UUID.randomUUID(), "KPRM", Optional.ofNullable(queue), consultant,
+        return new EvaluatedCall("r-" + UUID.randomUUID(), "c-" + UUID.randomUUID(), "KPRM", Optional.ofNullable(queue), consultant,
                 Instant.parse(started), Duration.ofSeconds(95));
     }
 

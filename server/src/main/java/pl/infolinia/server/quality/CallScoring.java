@@ -53,7 +53,7 @@ class CallScoring {
     private static EvaluatedCall evaluatedCall(ArchivedRecording recording) {
         String consultant = recording.facts().consultant().orElseThrow(() -> new InvalidEvaluation("sheet.noConsultant",
                 "recording " + recording.id() + " has no consultant to evaluate (the call was not answered)"));
-        return new EvaluatedCall(recording.id(), recording.facts().office().orElseThrow(), recording.facts().queue(),
+        return new EvaluatedCall(recording.id(), recording.contact(), recording.facts().office().orElseThrow(), recording.facts().queue(),
                 consultant, recording.started(), recording.duration());
     }
 }

@@ -22,7 +22,7 @@ import pl.infolinia.recording.quality.TimedComment;
 /** Supervisors' evaluations in {@code quality_evaluation}, with their scores and comments. */
 class JdbcEvaluations {
 
-    private static final String COLUMNS = "id, recording_id, form_id, office_code, queue_code, consultant,"
+    private static final String COLUMNS = "id, recording_id, contact_id, form_id, office_code, queue_code, consultant,"
             + " call_started_at, call_duration_ms, evaluator, evaluated_at, summary";
     private static final int BATCH = 500;
 
@@ -39,8 +39,8 @@ class JdbcEvaluations {
     void add(Evaluation e) {
         EvaluatedCall call = e.call();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("insert into quality_evaluation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(e.id(), call.recording(), e.form().id(), call.office(), call.queue().orElse(null),
+            jdbc.sql("insert into quality_evaluation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(e.id(), call.recording(), call.contact(), e.form().id(), call.office(), call.queue().orElse(null),
                             call.consultant(), Timestamp.from(call.started()), call.duration().toMillis(), e.evaluator(),
                             Timestamp.from(e.evaluatedAt()), e.summary().orElse(null))
                     .update();
@@ -105,7 +105,8 @@ class JdbcEvaluations {
     }
 
     private Header header(ResultSet rs, int number) throws SQLException {
-        EvaluatedCall call = new EvaluatedCall(rs.getString("recording_id"), rs.getString("office_code"),
+        EvaluatedCall call = new EvaluatedCall(rs.getString("recording_id"), rs.getString("contact_id"),
+                rs.getString("office_code"),
                 Optional.ofNullable(rs.getString("queue_code")), rs.getString("consultant"),
                 rs.getTimestamp("call_started_at").toInstant(), Duration.ofMillis(rs.getLong("call_duration_ms")));
         return new Header(rs.getString("id"), call, rs.getString("form_id"), rs.getString("evaluator"),

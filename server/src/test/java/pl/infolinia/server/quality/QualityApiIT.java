@@ -68,6 +68,7 @@ class QualityApiIT {
         // (1*5 + 3*2 + 6*4) / (10*5) = 70 %
         assertThat(JsonPath.<Double>read(saved, "$.percent")).isEqualTo(70.0);
         assertThat(JsonPath.<String>read(saved, "$.consultant")).isEqualTo("agent1");
+        assertThat(JsonPath.<String>read(saved, "$.contact")).isEqualTo(call.contact());
         assertThat(JsonPath.<String>read(saved, "$.evaluator")).isEqualTo("supervisor");
         assertThat(JsonPath.<List<String>>read(saved, "$.comments[*].at")).containsExactly("00:01");
         assertThat(JsonPath.<List<Integer>>read(saved, "$.scores[*].weight")).containsExactly(1, 3, 6);
