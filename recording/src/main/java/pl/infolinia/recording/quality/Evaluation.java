@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record Evaluation(String id, EvaluatedCall call, EvaluationForm form, Str
         Objects.requireNonNull(evaluator, "evaluator");
         Objects.requireNonNull(evaluatedAt, "evaluatedAt");
         scores = List.copyOf(scores);
-        comments = comments.stream().sorted(java.util.Comparator.comparing(c -> c.at().offset())).toList();
+        comments = comments.stream().sorted(Comparator.comparing(c -> c.at().offset())).toList();
         summary = summary.map(String::strip).filter(s -> !s.isEmpty());
         if (!form.office().equals(call.office())) {
             throw new InvalidEvaluation("evaluation.office", "form '" + form.name() + "' is office " + form.office()

@@ -2,6 +2,7 @@ package pl.infolinia.recording.quality;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ public record EvaluationForm(String id, String office, String name, int version,
         }
         Set<String> names = new HashSet<>();
         for (Criterion criterion : criteria) {
-            if (!names.add(criterion.name().toLowerCase(java.util.Locale.ROOT))) {
+            if (!names.add(criterion.name().toLowerCase(Locale.ROOT))) {
                 throw new InvalidEvaluation("form.duplicate", "criterion '" + criterion.name() + "' appears twice",
                         criterion.name());
             }

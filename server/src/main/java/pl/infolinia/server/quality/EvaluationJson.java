@@ -2,6 +2,7 @@ package pl.infolinia.server.quality;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import pl.infolinia.recording.quality.Criterion;
 import pl.infolinia.recording.quality.Evaluation;
@@ -19,7 +20,7 @@ record EvaluationJson(String id, String recording, String contact, String office
 
     static EvaluationJson of(Evaluation e) {
         List<Criterion> criteria = e.form().criteria();
-        List<Scored> scored = new java.util.ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             scored.add(new Scored(criteria.get(i).name(), criteria.get(i).weight(), e.scores().get(i).points()));
         }

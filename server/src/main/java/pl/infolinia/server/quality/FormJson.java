@@ -1,6 +1,7 @@
 package pl.infolinia.server.quality;
 
 import java.util.List;
+import java.util.Optional;
 import pl.infolinia.recording.quality.Criterion;
 import pl.infolinia.recording.quality.EvaluationForm;
 
@@ -11,7 +12,7 @@ record FormJson(String id, String office, String name, int version, List<Criteri
     record CriterionJson(String name, String description, Integer weight) {
 
         Criterion criterion() {
-            return new Criterion(name, java.util.Optional.ofNullable(description), weight == null ? 0 : weight);
+            return new Criterion(name, Optional.ofNullable(description), weight == null ? 0 : weight);
         }
     }
 

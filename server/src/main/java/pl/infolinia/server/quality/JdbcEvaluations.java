@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class JdbcEvaluations {
         for (int from = 0; from < headers.size(); from += BATCH) {
             List<String> ids = headers.subList(from, Math.min(headers.size(), from + BATCH)).stream().map(Header::id)
                     .toList();
-            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
             jdbc.sql("select evaluation_id, points from quality_score where evaluation_id in (" + in + ")"
                     + " order by evaluation_id, position").params(ids).query(rs -> {
                         scores.computeIfAbsent(rs.getString("evaluation_id"), id -> new ArrayList<>())

@@ -2,6 +2,7 @@ package pl.infolinia.server.quality;
 
 import java.util.List;
 import java.util.Optional;
+import pl.infolinia.recording.quality.InvalidEvaluation;
 import pl.infolinia.recording.quality.RecordingTime;
 import pl.infolinia.recording.quality.Score;
 import pl.infolinia.recording.quality.TimedComment;
@@ -24,7 +25,7 @@ record ScoreSheet(String form, List<Integer> scores, List<Comment> comments, Str
     List<Score> points() {
         return scores.stream().map(points -> {
             if (points == null) {
-                throw new pl.infolinia.recording.quality.InvalidEvaluation("sheet.missingScore",
+                throw new InvalidEvaluation("sheet.missingScore",
                         "give a score of 0 to 5 for every criterion");
             }
             return new Score(points);
