@@ -99,6 +99,7 @@ class QualityBrowserIT {
 
         page().get("http://localhost:" + port + "/quality/averages");
         assertThat(page().findElement(By.id("averages")).getText()).contains("agent1");
+        browser.screenshot("quality-averages");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         logOut();
@@ -141,6 +142,7 @@ class QualityBrowserIT {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         page().findElement(By.id("criterion-weight-2")).sendKeys(Keys.ENTER);
         assertThat(page().findElement(By.cssSelector(".message.info")).getText()).contains(name, "wersja 1");
+        browser.screenshot("quality-forms");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
