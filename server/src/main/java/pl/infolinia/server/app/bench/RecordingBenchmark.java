@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -92,12 +93,12 @@ final class RecordingBenchmark {
         double archiveSeconds = (end - archiveStart) / 1e9;
         long bytes = sizeOf(archiveRoot);
         double callMinutes = (double) archived.size() * minutes;
-        out.printf("%s: %d calls of %d min handed to the recorders in %.2f s (%.0f call-minutes per second)%n", label, calls, minutes,
+        out.printf(Locale.ROOT, "%s: %d calls of %d min handed to the recorders in %.2f s (%.0f call-minutes per second)%n", label, calls, minutes,
                 recordSeconds, calls * minutes / recordSeconds);
-        out.printf("%s: %d recordings finalised (queued audio written, header fixed) in %.2f s and archived in %.2f s = %.1f recordings written per second"
+        out.printf(Locale.ROOT, "%s: %d recordings finalised (queued audio written, header fixed) in %.2f s and archived in %.2f s = %.1f recordings written per second"
                 + " (archive alone %.1f per second)%n", label, archived.size(), finaliseSeconds, archiveSeconds,
                 archived.size() / (finaliseSeconds + archiveSeconds), archived.size() / archiveSeconds);
-        out.printf("%s: %,d disk bytes per minute of call in the archive (8 kHz 16-bit stereo PCM)%n", label,
+        out.printf(Locale.ROOT, "%s: %,d disk bytes per minute of call in the archive (8 kHz 16-bit stereo PCM)%n", label,
                 Math.round(bytes / callMinutes));
         out.flush();
     }
