@@ -1,6 +1,8 @@
-// Quality evaluations: "comment at current time" takes the recording player's time as mm:ss and
-// adds a comment row (focused, so the supervisor types straight away); a comment's time on an
-// evaluation's page seeks the player there. Delegated: the scoring panel arrives later by htmx.
+// Quality evaluations: "comment at current time" (Alt+Shift+M) takes the recording player's time
+// as mm:ss and adds a comment row (focused, so the supervisor types straight away); Alt+Shift+O
+// pauses and resumes the player; the weighted total is shown as soon as every criterion is scored;
+// a comment's time on an evaluation's page seeks the player there. Delegated: the scoring panel
+// arrives later by htmx.
 (function () {
   'use strict';
 
@@ -32,6 +34,60 @@
     list.appendChild(row);
     row.querySelector('textarea').focus();
   }
+
+  // the same weighting as the server's: sum(weight * points) / (5 * sum(weight)), one decimal
+  function showTotal() {
+    const out = document.getElementById('live-total');
+    if (!out) {
+      return;
+    }
+    let earned = 0;
+    let best = 0;
+    let complete = true;
+    document.querySelectorAll('#score-form [data-weight]').forEach(function (criterion) {
+      const weight = Number(criterion.dataset.weight);
+      const chosen = criterion.querySelector('input[type=radio]:checked');
+      if (chosen) {
+        earned += weight * Number(chosen.value);
+      } else {
+        complete = false;
+      }
+      best += weight * 5;
+    });
+    if (!complete || best === 0) {
+      out.textContent = '';
+      return;
+    }
+    const percent = Math.round(earned * 1000 / best) / 10;
+    out.textContent = out.dataset.template.replace('{0}', percent.toLocaleString(document.documentElement.lang || 'pl'));
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.closest('#score-form [data-weight]')) {
+      showTotal();
+    }
+  });
+
+  document.addEventListener('htmx:afterSwap', showTotal);
+
+  document.addEventListener('keydown', function (event) {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    const key = event.key.toUpperCase();
+    const player = document.getElementById('player');
+    if (key === 'M' && document.getElementById('comment-now')) {
+      event.preventDefault();
+      addComment();
+    } else if (key === 'O' && player && document.getElementById('score-form')) {
+      event.preventDefault();
+      if (player.paused) {
+        player.play();
+      } else {
+        player.pause();
+      }
+    }
+  });
 
   document.addEventListener('click', function (event) {
     const target = event.target;

@@ -1,7 +1,9 @@
 package pl.infolinia.server.quality;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +18,8 @@ import pl.infolinia.server.web.NotFound;
 
 /**
  * The quality page: for a supervisor or office administrator their office's forms and recent
- * evaluations (an ADMIN picks the office); for a consultant only their own evaluations.
+ * evaluations, filtered by consultant and days of the call (an ADMIN picks the office); for a
+ * consultant only their own evaluations.
  */
 @Controller
 class QualityController {
@@ -34,16 +37,24 @@ class QualityController {
     }
 
     @GetMapping("/quality")
-    String home(@RequestParam Optional<String> office, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String home(@RequestParam Optional<String> office, @RequestParam Optional<String> consultant,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
         Optional<String> shown = office.map(String::trim).filter(o -> !o.isEmpty())
                 .or(() -> me.office().map(o -> o.value()));
         office.filter(o -> !o.isBlank()).ifPresent(asked -> access.requireOversee(me, asked.trim()));
         boolean oversees = shown.filter(o -> access.oversees(me, o)).isPresent();
-        EvaluationSearch search = new EvaluationSearch(shown, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), RECENT);
+        Optional<String> agent = consultant.map(String::trim).filter(c -> !c.isEmpty());
+        EvaluationSearch search = new EvaluationSearch(shown, agent, Optional.empty(),
+                from.map(d -> d.atStartOfDay(QualityConfiguration.POLAND).toInstant()),
+                to.map(d -> d.plusDays(1).atStartOfDay(QualityConfiguration.POLAND).toInstant()), RECENT);
         model.addAttribute("oversees", oversees);
         model.addAttribute("admin", me.isAdmin());
         model.addAttribute("office", shown.orElse(""));
+        model.addAttribute("consultant", agent.orElse(""));
+        model.addAttribute("from", from.map(LocalDate::toString).orElse(""));
+        model.addAttribute("to", to.map(LocalDate::toString).orElse(""));
         model.addAttribute("forms", oversees ? forms.current(shown.get()) : List.of());
         // a consultant's search is narrowed to their own calls here
         model.addAttribute("evaluations", evaluations.search(access.scope(me, search)));

@@ -83,6 +83,11 @@ class QualityBrowserIT {
         scoreFromTheKeyboard(0, 5);
         scoreFromTheKeyboard(1, 2);
         scoreFromTheKeyboard(2, 4);
+        assertThat(page().findElement(By.id("live-total")).getText()).isEqualTo("Wynik przy tych ocenach: 70%");
+        // Alt+Shift+M from anywhere in the form: a second comment at the player's time
+        page().findElement(By.id("quality-summary")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "m"));
+        assertThat(page().findElements(By.cssSelector("#quality-comments li"))).hasSize(2);
+        page().switchTo().activeElement().sendKeys("Pożegnanie zgodne ze standardem");
         browser.screenshot("quality-scoring");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -91,7 +96,7 @@ class QualityBrowserIT {
         // (1*5 + 3*2 + 6*4) / (10*5) = 70 %
         assertThat(page().findElement(By.id("quality-total")).getText()).isEqualTo("Wynik: 70%");
         assertThat(page().findElement(By.id("evaluation-comments")).getText())
-                .contains("00:01", "Powitanie bez nazwy infolinii");
+                .contains("00:01", "Powitanie bez nazwy infolinii", "Pożegnanie zgodne ze standardem");
         assertThat(page().findElement(By.id("scores")).getText()).contains("Rozpoznanie sprawy 3 2");
         browser.screenshot("quality-evaluation");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();

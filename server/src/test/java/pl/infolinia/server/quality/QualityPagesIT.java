@@ -91,6 +91,12 @@ class QualityPagesIT {
                 .andExpect(content().string(not(containsString(id))));
         mvc.perform(get("/quality").with(user(as("agent2")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(id)));
+        mvc.perform(get("/quality").param("consultant", "agent2").with(user(as("supervisor")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(id)));
+        mvc.perform(get("/quality").param("consultant", "agent3").with(user(as("supervisor")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(id))));
+        mvc.perform(get("/quality").param("from", "2020-01-01").param("to", "2020-01-31").with(user(as("supervisor"))))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(id))));
     }
 
     @Test
