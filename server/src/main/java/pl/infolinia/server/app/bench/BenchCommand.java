@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code infolinia bench}: measurements that print numbers for docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers: kb.",
-        subcommands = {BenchKbCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers: kb, recordings.",
+        subcommands = {BenchKbCommand.class, BenchRecordingsCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
