@@ -32,5 +32,7 @@ public enum AuditAction {
     RECORDING_HOLD_CHANGED,
     KB_ARTICLE_SAVED,
     KB_ARTICLE_RESTORED,
-    KB_OFFICIALESE_CHANGED
+    KB_OFFICIALESE_CHANGED,
+    /** A supervisor scored a recorded call on an evaluation form. */
+    QUALITY_EVALUATED
 }

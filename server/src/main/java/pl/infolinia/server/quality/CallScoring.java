@@ -1,17 +1,21 @@
 package pl.infolinia.server.quality;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import pl.infolinia.recording.archive.ArchivedRecording;
 import pl.infolinia.recording.quality.EvaluatedCall;
 import pl.infolinia.recording.quality.Evaluation;
 import pl.infolinia.recording.quality.EvaluationForm;
 import pl.infolinia.recording.quality.InvalidEvaluation;
+import pl.infolinia.server.audit.AuditAction;
+import pl.infolinia.server.audit.Auditor;
+import pl.infolinia.server.office.OfficeCode;
 import pl.infolinia.server.security.SignedInUser;
 import pl.infolinia.server.web.NotFound;
 
 /**
- * Scores a recorded call: checks that the user oversees the call's office, that the form is the
+ * Scores a recorded call (audited): checks that the user oversees the call's office, that the form is the
  * office's current version and the sheet is complete, then stores the evaluation. Nothing is stored
  * when any of it fails.
  */
@@ -21,14 +25,16 @@ class CallScoring {
     private final JdbcEvaluationForms forms;
     private final JdbcEvaluations evaluations;
     private final QualityAccess access;
+    private final Auditor auditor;
     private final Clock clock;
 
     CallScoring(ArchivedCalls calls, JdbcEvaluationForms forms, JdbcEvaluations evaluations, QualityAccess access,
-            Clock clock) {
+            Auditor auditor, Clock clock) {
         this.calls = calls;
         this.forms = forms;
         this.evaluations = evaluations;
         this.access = access;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -47,6 +53,9 @@ class CallScoring {
         Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(), evaluatedCall(recording), form,
                 me.getUsername(), clock.instant(), sheet.points(), sheet.timedComments(), sheet.summaryText());
         evaluations.add(evaluation);
+        auditor.record(AuditAction.QUALITY_EVALUATED, recording.id(), Optional.of(new OfficeCode(form.office())),
+                "evaluation " + evaluation.id() + " of " + evaluation.call().consultant() + " on " + form.name()
+                        + " v" + form.version());
         return evaluation;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.infolinia.recording.archive.RecordingCatalog;
 import pl.infolinia.recording.quality.QualityAverages;
+import pl.infolinia.server.audit.Auditor;
 
 /** Quality management: forms and evaluations in the database, averages in the hotline's time zone. */
 @Configuration
@@ -27,8 +28,8 @@ class QualityConfiguration {
 
     @Bean
     CallScoring callScoring(RecordingCatalog catalog, JdbcClient jdbc, JdbcEvaluationForms forms,
-            JdbcEvaluations evaluations, QualityAccess access, Clock clock) {
-        return new CallScoring(new ArchivedCalls(catalog, jdbc), forms, evaluations, access, clock);
+            JdbcEvaluations evaluations, QualityAccess access, Auditor auditor, Clock clock) {
+        return new CallScoring(new ArchivedCalls(catalog, jdbc), forms, evaluations, access, auditor, clock);
     }
 
     @Bean

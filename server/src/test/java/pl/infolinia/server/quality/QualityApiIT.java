@@ -73,6 +73,7 @@ class QualityApiIT {
         assertThat(JsonPath.<List<String>>read(saved, "$.comments[*].at")).containsExactly("00:01");
         assertThat(JsonPath.<List<Integer>>read(saved, "$.scores[*].weight")).containsExactly(1, 3, 6);
         String id = JsonPath.read(saved, "$.id");
+        assertThat(audit("QUALITY_EVALUATED", "supervisor")).anyMatch(details -> details.contains(id));
         mvc.perform(get("/api/quality/evaluations/" + id).with(httpBasic("agent1", PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/quality/evaluations/" + id).with(httpBasic("agent2", PASSWORD)))
                 .andExpect(status().isForbidden());

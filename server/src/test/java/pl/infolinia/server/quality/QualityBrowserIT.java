@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import pl.infolinia.server.support.InfoliniaTest;
  * number, plays it, scores it while listening (a comment at the player's current time), and the
  * consultant then finds the evaluation among their own. axe finds no serious violation on any page.
  */
+@Tag("browser")
 @InfoliniaTest
 class QualityBrowserIT {
 
