@@ -2,6 +2,7 @@ package pl.infolinia.server.recordingpolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import pl.infolinia.server.support.InfoliniaTest;
 
 /** An administrator sets an office's recording policy in a real browser, from the keyboard; axe finds nothing serious. */
 @InfoliniaTest
+@Tag("browser")
 class RecordingPolicyBrowserIT {
 
     @RegisterExtension
