@@ -6,7 +6,7 @@ import java.util.Optional;
 public sealed interface CallEvent extends ContactEvent permits CallArrived, IvrChoiceMade, TopicChosen,
         CallQueued, CallOffered, CallNotAnswered, CallAnswered, CallAbandoned, CallOverflowed,
         CallTransferred, CallbackScheduled, CallbackAttempted, MessageLeft, RecordingSaved, CallEnded,
-        WrapUpDone, CallHeld, CallResumed, RecordingPaused, RecordingResumed, ContactClassified, ArticleOpened,
+        WrapUpDone, CallHeld, CallResumed, RecordingStarted, RecordingPaused, RecordingResumed, ContactClassified, ArticleOpened,
         KnowledgeSearched, SupervisorJoined {
 
     ContactId contactId();

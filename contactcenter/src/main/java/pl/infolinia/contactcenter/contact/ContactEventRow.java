@@ -59,6 +59,7 @@ public record ContactEventRow(Optional<ContactId> contact, Instant at, String ty
             case "WrapUpDone" -> new WrapUpDone(requiredContact(), at, requiredAgent());
             case "CallHeld" -> new CallHeld(requiredContact(), at, requiredAgent());
             case "CallResumed" -> new CallResumed(requiredContact(), at, requiredAgent());
+            case "RecordingStarted" -> new RecordingStarted(requiredContact(), at, requiredAgent());
             case "RecordingPaused" -> new RecordingPaused(requiredContact(), at, requiredAgent());
             case "RecordingResumed" -> new RecordingResumed(requiredContact(), at, requiredAgent());
             case "ContactClassified" -> new ContactClassified(requiredContact(), at, requiredAgent(), text("topic"),

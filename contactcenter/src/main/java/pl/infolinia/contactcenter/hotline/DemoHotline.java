@@ -46,8 +46,14 @@ public final class DemoHotline {
         return prompts.length("powitanie").plus(prompts.length("nagrywanie-rodo"));
     }
 
-    /** What the demo flow may refer to, with the offices that have transfer destinations. */
+    /** What the demo flow may refer to, with the offices that have transfer destinations; no queue records. */
     public static FlowContext context(Set<OfficeCode> offices) {
-        return new FlowContext(QUEUES.stream().map(QueueCode::of).collect(Collectors.toSet()), offices, Set.of(CALENDAR));
+        return context(offices, Set.of());
+    }
+
+    /** As {@link #context(Set)}, with the queues whose calls may be recorded (their callers hear the notice first). */
+    public static FlowContext context(Set<OfficeCode> offices, Set<QueueCode> recordedQueues) {
+        return new FlowContext(QUEUES.stream().map(QueueCode::of).collect(Collectors.toSet()), offices, Set.of(CALENDAR),
+                recordedQueues);
     }
 }

@@ -8,13 +8,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
+import pl.infolinia.contactcenter.QueueCode;
 
 /**
  * Checks a parsed flow as a whole: references to nodes that do not exist, queues, offices and
- * calendars the context does not know, nodes that cannot be reached from the start, and loops
- * that would spin without ever waiting for the caller.
+ * calendars the context does not know, nodes that cannot be reached from the start, loops
+ * that would spin without ever waiting for the caller, and queues that may record calls reached
+ * without the recording notice.
  */
 final class FlowValidator {
 
@@ -41,6 +44,7 @@ final class FlowValidator {
         if (flow.nodes().keySet().equals(declared)) {
             validator.checkReachable();
             validator.checkLoopsWaitForInput();
+            validator.checkRecordingNotice(context);
         }
         return validator.problems;
     }
@@ -95,6 +99,48 @@ final class FlowValidator {
                 problem("nodes." + id, "node '" + id + "' cannot be reached from start '" + flow.start() + "'");
             }
         }
+    }
+
+    /**
+     * A breadth-first search from the start that stops at recording notices: a queue it reaches
+     * (to wait, or to be called back) whose calls may be recorded is reached without the notice.
+     */
+    private void checkRecordingNotice(FlowContext context) {
+        if (context.recordedQueues().isEmpty() || !declared.contains(flow.start())) {
+            return;
+        }
+        Map<String, String> cameFrom = new HashMap<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(flow.start()));
+        cameFrom.put(flow.start(), null);
+        while (!toVisit.isEmpty()) {
+            IvrNode node = flow.node(toVisit.removeFirst());
+            Optional<QueueCode> queue = switch (node) {
+                case IvrNode.ToQueue q -> Optional.of(q.queue());
+                case IvrNode.OfferCallback c -> Optional.of(c.queue());
+                default -> Optional.empty();
+            };
+            queue.filter(context.recordedQueues()::contains).ifPresent(q -> problem("nodes." + node.id() + ".queue",
+                    "queue '" + q + "' may record calls, but a caller reaches it without the recording notice ("
+                            + path(node.id(), cameFrom) + "); play the notice before it: a play node with"
+                            + " recording-notice: true"));
+            if (node instanceof IvrNode.Play play && play.recordingNotice()) {
+                continue;
+            }
+            for (IvrNode.Link link : node.links()) {
+                if (!cameFrom.containsKey(link.target())) {
+                    cameFrom.put(link.target(), node.id());
+                    toVisit.addLast(link.target());
+                }
+            }
+        }
+    }
+
+    private static String path(String to, Map<String, String> cameFrom) {
+        List<String> path = new ArrayList<>();
+        for (String id = to; id != null; id = cameFrom.get(id)) {
+            path.addFirst(id);
+        }
+        return String.join(" → ", path);
     }
 
     /** A depth-first search over nodes that do not wait for input; a path back onto itself is a loop. */

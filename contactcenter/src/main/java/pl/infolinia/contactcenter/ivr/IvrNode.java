@@ -32,8 +32,20 @@ public sealed interface IvrNode {
     record Link(String field, String target) {
     }
 
-    /** Plays a prompt, then goes on. */
-    record Play(String id, String prompt, String next) implements IvrNode {
+    /**
+     * Plays a prompt, then goes on. A {@code recordingNotice} tells the caller that the call may be
+     * recorded; a caller must pass one before a queue whose calls may be recorded.
+     */
+    record Play(String id, String prompt, String next, boolean recordingNotice) implements IvrNode {
+
+        /** The recording notice Infolinia ships: a play of it is a notice unless the flow says otherwise. */
+        public static final String SHIPPED_NOTICE = "nagrywanie-rodo";
+
+        /** A play that is a recording notice only if it plays {@link #SHIPPED_NOTICE}. */
+        public Play(String id, String prompt, String next) {
+            this(id, prompt, next, SHIPPED_NOTICE.equals(prompt));
+        }
+
         @Override
         public List<Link> links() {
             return List.of(new Link("next", next));

@@ -89,6 +89,19 @@ final class MappingReader {
         return fallback;
     }
 
+    /** The field as {@code true} or {@code false}; empty if absent, or (with a problem noted) if anything else. */
+    Optional<Boolean> bool(String name) {
+        Optional<String> text = optional(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().equals("true") || text.get().equals("false")) {
+            return Optional.of(Boolean.parseBoolean(text.get()));
+        }
+        problem(fields.get(name).getValueNode().getStartMark(), name, "must be true or false");
+        return Optional.empty();
+    }
+
     Duration seconds(String name, int fallback, int max) {
         return Duration.ofSeconds(integer(name, fallback, 1, max));
     }

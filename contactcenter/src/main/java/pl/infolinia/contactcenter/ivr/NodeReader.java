@@ -17,7 +17,7 @@ final class NodeReader {
     private static final int MAX_MESSAGE_SECONDS = 600;
 
     private static final Map<String, Set<String>> FIELDS = Map.of(
-            "play", Set.of("type", "prompt", "next"),
+            "play", Set.of("type", "prompt", "next", "recording-notice"),
             "menu", Set.of("type", "prompt", "options", "timeout", "repeats", "invalid", "no-input", "failure"),
             "collect", Set.of("type", "prompt", "max-digits", "timeout", "variable", "next"),
             "hours", Set.of("type", "calendar", "open", "closed"),
@@ -40,7 +40,7 @@ final class NodeReader {
         }
         f.allowOnly(FIELDS.get(type));
         return switch (type) {
-            case "play" -> both(f.required("prompt"), f.required("next"), (p, n) -> new IvrNode.Play(id, p, n));
+            case "play" -> play(id, f);
             case "menu" -> menu(id, f);
             case "collect" -> collect(id, f);
             case "hours" -> both(f.required("calendar"), both(f.required("open"), f.required("closed"), Pair::new),
@@ -60,6 +60,13 @@ final class NodeReader {
             case "hangup" -> Optional.of(new IvrNode.HangUp(id, f.optional("prompt")));
             default -> throw new IllegalStateException("FIELDS and this switch disagree on " + type);
         };
+    }
+
+    private static Optional<IvrNode> play(String id, MappingReader f) {
+        Optional<String> prompt = f.required("prompt");
+        Optional<Boolean> notice = f.bool("recording-notice");
+        return both(prompt, f.required("next"), (p, n) -> notice.isPresent() ? new IvrNode.Play(id, p, n, notice.get())
+                : new IvrNode.Play(id, p, n));
     }
 
     private static Optional<IvrNode> menu(String id, MappingReader f) {

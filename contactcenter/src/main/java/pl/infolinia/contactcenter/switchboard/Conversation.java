@@ -20,8 +20,9 @@ import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TransferOutcome;
 
 /**
- * A citizen and the consultant whose phone answered, bridged (and recorded) until one of them
- * hangs up or the consultant sends the citizen on: to another queue, or to an office.
+ * A citizen and the consultant whose phone answered, bridged (and recorded as the call's recording
+ * policy says) until one of them hangs up or the consultant sends the citizen on: to another
+ * queue, or to an office.
  *
  * <p>A blind transfer to an office stores the transfer, dials the office's line while the citizen
  * hears they are being connected, and, once the office answers, tells the consultant's phone it
@@ -38,17 +39,19 @@ final class Conversation {
     private final LiveCalls calls;
     private final OfficeLine offices;
     private final CallRecorder recorder;
+    private final RecordingRules rules;
     private final ContactEventLog log;
     private final Clock clock;
 
     Conversation(Telephony telephony, Acd acd, AcdActions actions, LiveCalls calls, OfficeLine offices,
-            CallRecorder recorder, ContactEventLog log, Clock clock) {
+            CallRecorder recorder, RecordingRules rules, ContactEventLog log, Clock clock) {
         this.telephony = telephony;
         this.acd = acd;
         this.actions = actions;
         this.calls = calls;
         this.offices = offices;
         this.recorder = recorder;
+        this.rules = rules;
         this.log = log;
         this.clock = clock;
     }
@@ -67,14 +70,14 @@ final class Conversation {
         Optional<Recording> recording = Optional.empty();
         Talk talk = new Talk(call, agent, phone, bridge, mayRequeue);
         try {
-            recording = recorder.start(call); // before bridging: the engine records what flows from then on
+            recording = recorder.answered(call, rules.forAnswered(call)); // before bridging: the engine records what flows from then on
             ChannelEnds.unlessEnded(() -> bridge.add(caller));
             ChannelEnds.unlessEnded(() -> bridge.add(phone));
             call.startTalking(new LiveCall.Talking(bridge, agent, phone, recording));
             talk.untilItEnds();
         } finally {
             call.stopTalking();
-            recorder.stop(call, recording);
+            recorder.finished(call);
             calls.detach(phone.id());
             bridge.destroy();
         }

@@ -36,6 +36,10 @@ final class RecordingNote {
         this.started = started;
     }
 
+    Instant started() {
+        return started;
+    }
+
     /** Marks a pause; false if already paused. */
     synchronized boolean pause(Instant at) {
         if (pausedAt != null) {

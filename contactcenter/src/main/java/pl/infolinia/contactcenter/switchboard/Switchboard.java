@@ -19,6 +19,7 @@ import pl.infolinia.contactcenter.hotline.HotlineDirectory;
 import pl.infolinia.contactcenter.queue.Acd;
 import pl.infolinia.contactcenter.queue.Queue;
 import pl.infolinia.contactcenter.queue.WaitingAnnouncements;
+import pl.infolinia.contactcenter.recordingpolicy.RecordingPolicies;
 import pl.infolinia.telephony.ChannelHungUp;
 import pl.infolinia.telephony.EndpointRegistered;
 import pl.infolinia.telephony.EndpointUnregistered;
@@ -52,9 +53,21 @@ public final class Switchboard implements AutoCloseable {
     private final ExecutorService phoneEvents = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("agent-phones").factory());
 
+    /** A switchboard that records every call, as {@link RecordingPolicies#RECORD_ALL}. */
     public Switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
             Map<String, OfficeCalendar> calendars, OfficeLines officeLines, AgentDirectory agents, ContactEventLog log,
             Clock clock, SwitchboardSettings settings) {
+        this(telephony, acd, hotlines, flows, calendars, officeLines, agents, log, clock, settings,
+                RecordingPolicies.RECORD_ALL);
+    }
+
+    /**
+     * A switchboard that records conversations as the offices' {@code recordingPolicies} say, asked
+     * when a consultant answers; {@link SwitchboardSettings#recordCalls()} false records nothing.
+     */
+    public Switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
+            Map<String, OfficeCalendar> calendars, OfficeLines officeLines, AgentDirectory agents, ContactEventLog log,
+            Clock clock, SwitchboardSettings settings, RecordingPolicies recordingPolicies) {
         this.telephony = telephony;
         this.acd = acd;
         this.agents = agents;
@@ -62,7 +75,8 @@ public final class Switchboard implements AutoCloseable {
         OfficeLine offices = new OfficeLine(telephony, officeLines, new OfficePrompts(settings.prompts()), log, clock,
                 settings.officeAnswerTimeout());
         this.recorder = new CallRecorder(settings.recordings(), settings.recordCalls(), log, clock);
-        Conversation conversation = new Conversation(telephony, acd, actions, calls, offices, recorder, log, clock);
+        Conversation conversation = new Conversation(telephony, acd, actions, calls, offices, recorder,
+                new RecordingRules(acd, recordingPolicies), log, clock);
         CallbackDialler callbacks = new CallbackDialler(telephony, acd,
                 new Callbacks(acd, CallbackPolicy.DEFAULT, clock), actions, calls, conversation, voices,
                 settings.officeAnswerTimeout());
@@ -137,17 +151,35 @@ public final class Switchboard implements AutoCloseable {
     }
 
     /**
+     * The consultant on a live call recorded on demand starts its recording; it is recorded from
+     * now to the end of their part (a second start changes nothing). Whether {@code agent} is that
+     * consultant is the caller's check. False if the contact has no conversation going on.
+     *
+     * @throws RecordingRefused if the call's policy is not ON_DEMAND
+     */
+    public boolean startRecording(ContactId contact, AgentId agent) {
+        return recorder.start(contact, agent);
+    }
+
+    /**
      * The consultant on a live call pauses its recording (the citizen gives sensitive data); the
      * file holds silence until {@link #resumeRecording}. Whether {@code agent} is that consultant
      * is the caller's check. False if the call is not being recorded.
+     *
+     * @throws RecordingRefused if the call is not recorded, not started yet, or its office does not allow pauses
      */
     public boolean pauseRecording(ContactId contact, AgentId agent) {
         return recorder.pause(contact, agent);
     }
 
-    /** Resumes a paused recording; false if the call is not being recorded. */
+    /** Resumes a paused recording; false if the call is not being recorded; refused as {@link #pauseRecording}. */
     public boolean resumeRecording(ContactId contact, AgentId agent) {
         return recorder.resume(contact, agent);
+    }
+
+    /** How the contact's conversation with a consultant is recorded now, if one is going on. */
+    public Optional<RecordingStatus> recording(ContactId contact) {
+        return recorder.status(contact);
     }
 
     /**

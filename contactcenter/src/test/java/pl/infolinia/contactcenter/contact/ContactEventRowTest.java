@@ -47,6 +47,7 @@ class ContactEventRowTest {
             new WrapUpDone(C, T, A),
             new CallHeld(C, T, A),
             new CallResumed(C, T, A),
+            new RecordingStarted(C, T, A),
             new RecordingPaused(C, T, A),
             new RecordingResumed(C, T, A),
             new ContactClassified(C, T, A, "dowod-osobisty", WrapUpOutcome.ANSWERED, null, "Wyjaśniono, jak zgłosić utratę."),

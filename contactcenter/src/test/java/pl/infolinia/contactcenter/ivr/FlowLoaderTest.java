@@ -37,7 +37,7 @@ class FlowLoaderTest {
                 DEMO_CONTEXT.offices(), DEMO_CONTEXT.calendars());
         assertThatThrownBy(() -> FlowLoader.demo(withoutForeigners))
                 .isInstanceOf(InvalidFlow.class)
-                .hasMessageContaining("infolinia.yaml:line 113, nodes.kolejka-cudzoziemcy.queue: no queue 'cudzoziemcy'");
+                .hasMessageContaining("infolinia.yaml:line 115, nodes.kolejka-cudzoziemcy.queue: no queue 'cudzoziemcy'");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import pl.infolinia.contactcenter.agent.AgentPresence;
 import pl.infolinia.contactcenter.agent.AgentState;
 import pl.infolinia.contactcenter.contact.ContactId;
 import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.switchboard.RecordingRefused;
 import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.server.security.SignedInUser;
 
@@ -82,15 +84,31 @@ class DeskActionsController {
                 response, model);
     }
 
-    /** Pauses the call's recording while the citizen gives sensitive data ({@code pause=false} resumes it). */
+    /**
+     * Pauses the call's recording while the citizen gives sensitive data ({@code pause=false} resumes
+     * it), or starts a recording on demand ({@code start=true}), as the call's recording policy allows.
+     */
     @PostMapping("/recording")
-    String recording(@RequestParam boolean pause, @AuthenticationPrincipal SignedInUser me,
-            HttpServletResponse response, Model model) {
+    String recording(@RequestParam(required = false) Boolean pause,
+            @RequestParam(defaultValue = "false") boolean start, @AuthenticationPrincipal SignedInUser me,
+            HttpServletResponse response, Model model) throws MissingServletRequestParameterException {
+        if (!start && pause == null) {
+            throw new MissingServletRequestParameterException("pause", "boolean");
+        }
         Optional<ContactId> call = talking(me);
-        boolean done = call.isPresent() && (pause ? switchboard.pauseRecording(call.get(), agent(me))
-                : switchboard.resumeRecording(call.get(), agent(me)));
-        return message(done ? (pause ? "desk.message.recordingPaused" : "desk.message.recordingResumed")
-                : "desk.message.notRecorded", done, response, model);
+        try {
+            if (start) {
+                boolean done = call.isPresent() && switchboard.startRecording(call.get(), agent(me));
+                return message(done ? "recpolicy.desk.message.recordingStarted" : "desk.message.noCall", done,
+                        response, model);
+            }
+            boolean done = call.isPresent() && (pause ? switchboard.pauseRecording(call.get(), agent(me))
+                    : switchboard.resumeRecording(call.get(), agent(me)));
+            return message(done ? (pause ? "desk.message.recordingPaused" : "desk.message.recordingResumed")
+                    : "desk.message.notRecorded", done, response, model);
+        } catch (RecordingRefused refused) {
+            return message("recpolicy.desk.message." + refused.reason(), false, response, model);
+        }
     }
 
     @PostMapping("/hangup")

@@ -19,6 +19,7 @@ import pl.infolinia.contactcenter.hotline.FlowLibrary;
 import pl.infolinia.contactcenter.hotline.HotlineDirectory;
 import pl.infolinia.contactcenter.prompt.PromptSet;
 import pl.infolinia.contactcenter.queue.Acd;
+import pl.infolinia.contactcenter.recordingpolicy.RecordingPolicies;
 import pl.infolinia.contactcenter.switchboard.Switchboard;
 import pl.infolinia.contactcenter.switchboard.SwitchboardSettings;
 import pl.infolinia.telephony.Telephony;
@@ -49,7 +50,7 @@ class SwitchboardConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Switchboard switchboard(Telephony telephony, Acd acd, HotlineDirectory hotlines, FlowLibrary flows,
             ServerOfficeLines offices, UserAgents agents, ContactEventLog log, Clock clock,
-            @Value("${infolinia.data.dir:./data}") String dataDir,
+            RecordingPolicies recordingPolicies, @Value("${infolinia.data.dir:./data}") String dataDir,
             @Value("${infolinia.hotline.hours:always}") String hours) {
         SwitchboardSettings settings = SwitchboardSettings.under(Path.of(dataDir));
         try {
@@ -58,7 +59,8 @@ class SwitchboardConfiguration {
             throw new UncheckedIOException("cannot install the prompts into " + settings.prompts(), e);
         }
         return new Switchboard(telephony, acd, hotlines, flows,
-                Map.of(DemoHotline.CALENDAR, hotlineHours(hours)), offices, agents, log, clock, settings);
+                Map.of(DemoHotline.CALENDAR, hotlineHours(hours)), offices, agents, log, clock, settings,
+                recordingPolicies);
     }
 
     private static OfficeCalendar hotlineHours(String hours) {
