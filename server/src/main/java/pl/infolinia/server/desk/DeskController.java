@@ -111,6 +111,8 @@ class DeskController {
                 : activity == AgentActivity.IDLE ? contacts.unclassified(agent) : Optional.empty();
         model.addAttribute("workActivity", activity);
         model.addAttribute("talking", activity == AgentActivity.ON_CALL ? current.orElse(null) : null);
+        model.addAttribute("recording", activity == AgentActivity.ON_CALL
+                ? current.flatMap(contact -> switchboard.recording(contact.id())).orElse(null) : null);
         model.addAttribute("consulting", activity == AgentActivity.ON_CALL && current
                 .flatMap(contact -> switchboard.consultation(contact.id())).isPresent());
         model.addAttribute("wrapUp", toClassify.orElse(null));
