@@ -1,6 +1,7 @@
 package pl.infolinia.reporting;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.Consumer;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 
@@ -11,4 +12,16 @@ import pl.infolinia.contactcenter.contact.ContactEvent;
 public interface EventSource {
 
     void read(Instant from, Instant to, Consumer<ContactEvent> sink);
+
+    /**
+     * Only the events of the given {@linkplain ContactEvent#type() types}, in store order. A store
+     * that can leave the others out before decoding them (the database's) should override this.
+     */
+    default void read(Instant from, Instant to, Set<String> types, Consumer<ContactEvent> sink) {
+        read(from, to, event -> {
+            if (types.contains(event.type())) {
+                sink.accept(event);
+            }
+        });
+    }
 }

@@ -28,6 +28,15 @@ import pl.infolinia.reporting.interval.Period;
  */
 public final class HotlineHistory {
 
+    /**
+     * The event types that change a figure; the others (offers, recordings, messages, supervisors
+     * joining) need not be read. A contact's first event is its first of these types.
+     */
+    public static final java.util.Set<String> FOLDED_TYPES = java.util.Set.of("CallArrived", "IvrChoiceMade",
+            "TopicChosen", "CallQueued", "CallAnswered", "CallNotAnswered", "CallAbandoned", "CallOverflowed",
+            "CallbackScheduled", "CallbackAttempted", "CallHeld", "CallResumed", "CallTransferred", "CallEnded",
+            "WrapUpDone", "ContactClassified", "ArticleOpened", "KnowledgeSearched", "AgentStateChanged");
+
     private final Period period;
     private final FigureSettings settings;
     private final ContactFolder contacts = new ContactFolder();

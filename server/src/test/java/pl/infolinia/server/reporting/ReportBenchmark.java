@@ -15,7 +15,6 @@ import java.util.Random;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import pl.infolinia.contactcenter.OfficeCode;
@@ -64,7 +63,10 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        SingleConnectionDataSource data = new SingleConnectionDataSource(url, true);
+        // a pool as in the server: the reports read the store on several connections at once
+        com.zaxxer.hikari.HikariDataSource data = new com.zaxxer.hikari.HikariDataSource();
+        data.setJdbcUrl(url);
+        data.setMaximumPoolSize(8);
         Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
         JsonMapper json = JsonMapper.builder().build();
         JdbcTemplate jdbc = new JdbcTemplate(data);
@@ -83,19 +85,35 @@ public final class ReportBenchmark {
         Period month = Period.days(MONTH, MONTH.plusMonths(1).minusDays(1), WARSAW);
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             HotlineHistory history = reporting.history(month);
             double read = seconds(start);
             int offered = history.traffic(IntervalLength.DAY, Grouping.TOTAL, Scope.all()).stream()
                     .mapToInt(r -> r.figures().offered()).sum();
             double daily = seconds(start);
+            double dailyCpu = (cpuNanos() - cpu) / 1e9;
             long consultantsStart = System.nanoTime();
+            cpu = cpuNanos();
             HotlineHistory again = reporting.history(month);
             int rows = again.consultants(IntervalLength.DAY).size();
             double consultants = seconds(consultantsStart);
-            System.out.printf("run %d: month's daily report %.2f s (read and fold %.2f s; %,d calls offered);"
-                    + " consultant report per day %.2f s (%,d rows)%n", run, daily, read, offered, consultants, rows);
+            double consultantsCpu = (cpuNanos() - cpu) / 1e9;
+            System.out.printf("run %d: month's daily report %.2f s (read and fold %.2f s; CPU %.2f s; %,d calls offered);"
+                    + " consultant report per day %.2f s (CPU %.2f s; %,d rows); load average %s%n", run, daily, read,
+                    dailyCpu, offered, consultants, consultantsCpu, rows, loadAverage());
         }
-        data.destroy();
+        data.close();
+    }
+
+    /** The whole process's CPU time (all threads, GC and compiler included): less sensitive to other load than the wall clock. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        return String.format(java.util.Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double seconds(long since) {
@@ -103,7 +121,7 @@ public final class ReportBenchmark {
     }
 
     /** About ten events a call: IVR, queue, answer or abandon, hold now and then, wrap-up, and the consultant's states. */
-    private static int load(SingleConnectionDataSource data, JsonMapper json) throws SQLException {
+    private static int load(javax.sql.DataSource data, JsonMapper json) throws SQLException {
         Random random = new Random(42);
         Connection connection = data.getConnection();
         connection.setAutoCommit(false);
@@ -177,6 +195,7 @@ public final class ReportBenchmark {
             connection.commit();
         }
         connection.setAutoCommit(true);
+        connection.close();
         return calls;
     }
 }
