@@ -110,6 +110,14 @@ class PublicSummaryIT {
     }
 
     @Test
+    void theReportDefinitionsNameIt() throws Exception {
+        mvc.perform(get("/api/reports").with(user(details.loadUserByUsername("supervisor"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[2].name").value("public-summary"))
+                .andExpect(jsonPath("$[2].parameters[2]").value("language"));
+    }
+
+    @Test
     void badMonthsNameTheField() throws Exception {
         mvc.perform(get("/reports/public/export.csv?from=2026-13").with(user(details.loadUserByUsername("admin"))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
