@@ -1,8 +1,11 @@
 package pl.infolinia.server.reporting;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import pl.infolinia.reporting.interval.IntervalLength;
+import pl.infolinia.reporting.metric.Grouping;
 import pl.infolinia.reporting.metric.Scope;
 
 /**
@@ -22,12 +25,11 @@ public class ReportFiles {
     public record ReportFile(String name, MediaType mediaType, byte[] content) {
     }
 
-    /** The traffic table of whole local days, per interval and grouping, in the scope, as {@code format}. */
-    public ReportFile traffic(java.time.LocalDate from, java.time.LocalDate to, String interval, String grouping,
-            Scope scope, String format) {
-        ReportRequest request = ReportRequest.parse(Optional.of(from.toString()), Optional.of(to.toString()),
-                Optional.of(interval), Optional.of(grouping), Optional.empty(), Optional.empty(), to);
-        return file(request, scope, ExportFormat.of(format));
+    /** The traffic table of whole local days, per interval and grouping, in the scope, as CSV, XLSX or PDF. */
+    public ReportFile traffic(LocalDate from, LocalDate to, IntervalLength interval, Grouping grouping, Scope scope,
+            String format) {
+        return file(new ReportRequest(from, to, interval, grouping, Optional.empty(), Optional.empty()), scope,
+                ExportFormat.of(format));
     }
 
     ReportFile file(ReportRequest request, Scope scope, ExportFormat kind) {

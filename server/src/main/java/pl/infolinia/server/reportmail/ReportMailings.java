@@ -31,6 +31,7 @@ import pl.infolinia.server.reporting.ReportFiles;
 public class ReportMailings {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final Logger LOG = LoggerFactory.getLogger(ReportMailings.class);
 
     private final JdbcReportSubscriptions subscriptions;
@@ -75,8 +76,8 @@ public class ReportMailings {
         try {
             Scope scope = subscription.office().map(o -> Scope.office(pl.infolinia.contactcenter.OfficeCode.of(o.value())))
                     .orElse(Scope.all());
-            ReportFiles.ReportFile file = files.traffic(days.from(), days.to(), subscription.interval().name(),
-                    subscription.grouping().name(), scope, subscription.format());
+            ReportFiles.ReportFile file = files.traffic(days.from(), days.to(), subscription.interval(),
+                    subscription.grouping(), scope, subscription.format());
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
@@ -96,8 +97,6 @@ public class ReportMailings {
             return false;
         }
     }
-
-    private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     /** A mail text with {0} first day, {1} last day, {2} office or whole hotline, {3} file name, {4} schedule. */
     private String text(String key, ReportSubscription subscription, ReportSchedule.Days days, ReportFiles.ReportFile file,
