@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 
 /**
- * The event store as reports read it: every event in [from, to), in the order it was stored,
- * handed over one at a time so that a month is never held in memory as events.
+ * The event store as reports read it: every event in [from, to), handed over one at a time so
+ * that a month is never held in memory as events; each contact's events, and each consultant's,
+ * in the order they were stored (the figures fold contacts and consultants apart, so the order
+ * between them does not matter).
  */
 public interface EventSource {
 

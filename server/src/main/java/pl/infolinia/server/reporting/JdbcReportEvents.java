@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import pl.infolinia.contactcenter.OfficeCode;
-import pl.infolinia.contactcenter.QueueCode;
-import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactEventRow;
 import pl.infolinia.contactcenter.contact.ContactId;
@@ -64,7 +60,7 @@ class JdbcReportEvents implements EventSource {
     private final int readers;
     /** Connections all reports together may hold at once, so that a few reports never starve the event log's appends. */
     private final Semaphore connections;
-    private final Values values = new Values();
+    private final Codes values = new Codes();
 
     @Autowired
     JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json) {
@@ -88,10 +84,10 @@ class JdbcReportEvents implements EventSource {
 
     @Override
     public void read(Instant from, Instant to, Set<String> types, Consumer<ContactEvent> sink) {
-        read(from, to, Optional.of(List.copyOf(types)), sink);
+        read(from, to, Optional.of(Set.copyOf(types)), sink);
     }
 
-    private void read(Instant from, Instant to, Optional<List<String>> types, Consumer<ContactEvent> sink) {
+    private void read(Instant from, Instant to, Optional<Set<String>> types, Consumer<ContactEvent> sink) {
         long[] ids = transaction.execute(status -> jdbc.execute((ConnectionCallback<long[]>) connection -> {
             Long first = edge(connection, "select id from contact_event where occurred_at >= ? order by occurred_at fetch first 1 row only", from);
             Long last = edge(connection, "select id from contact_event where occurred_at < ? order by occurred_at desc fetch first 1 row only", to);
@@ -100,8 +96,8 @@ class JdbcReportEvents implements EventSource {
         if (ids == null) {
             return;
         }
-        String sql = COLUMNS + types.map(list -> " and type in (" + String.join(", ", list.stream().map(t -> "?").toList()) + ")")
-                .orElse("") + " order by id";
+        // types are left out as rows are read, not in SQL: a type condition tempts the planner off the primary key
+        String sql = COLUMNS + " order by id";
         Deque<Future<List<ContactEvent>>> ahead = new ArrayDeque<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             long next = ids[0];
@@ -125,7 +121,7 @@ class JdbcReportEvents implements EventSource {
 
     /** The events with ids in [first, end) of the asked types and time, decoded, in id order. */
     private List<ContactEvent> chunk(String sql, long first, long end, Instant from, Instant to,
-            Optional<List<String>> types) throws InterruptedException {
+            Optional<Set<String>> types) throws InterruptedException {
         connections.acquire();
         try {
             return read(sql, first, end, from, to, types);
@@ -135,22 +131,20 @@ class JdbcReportEvents implements EventSource {
     }
 
     private List<ContactEvent> read(String sql, long first, long end, Instant from, Instant to,
-            Optional<List<String>> types) {
+            Optional<Set<String>> types) {
         return jdbc.execute((ConnectionCallback<List<ContactEvent>>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setLong(1, first);
                 statement.setLong(2, end);
                 statement.setObject(3, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
                 statement.setObject(4, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-                List<String> list = types.orElse(List.of());
-                for (int i = 0; i < list.size(); i++) {
-                    statement.setString(5 + i, list.get(i));
-                }
                 statement.setFetchSize(chunk);
                 List<ContactEvent> events = new ArrayList<>((int) Math.min(end - first, CHUNK));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        events.add(event(rows));
+                        if (types.isEmpty() || types.get().contains(rows.getString(4))) {
+                            events.add(event(rows));
+                        }
                     }
                 }
                 return events;
@@ -168,7 +162,8 @@ class JdbcReportEvents implements EventSource {
         }
     }
 
-    private ContactEvent event(ResultSet row) throws SQLException {
+    /** A row of {@code id, contact_id, occurred_at, type, office_code, queue_code, agent_id, data} as its event. */
+    ContactEvent event(ResultSet row) throws SQLException {
         String contact = row.getString(2);
         String office = row.getString(5);
         String queue = row.getString(6);
@@ -187,28 +182,6 @@ class JdbcReportEvents implements EventSource {
             Map<String, String> data = new java.util.HashMap<>();
             json.readTree(text).properties().forEach(field -> data.put(field.getKey(), field.getValue().asString()));
             return data;
-        }
-    }
-
-    /**
-     * The few distinct codes the store holds, made once each: a month has a million rows but a few
-     * hundred queues, offices and agents (contact ids are made per row). Shared by the readers.
-     */
-    private static final class Values {
-        private final Map<String, OfficeCode> offices = new ConcurrentHashMap<>();
-        private final Map<String, QueueCode> queues = new ConcurrentHashMap<>();
-        private final Map<String, AgentId> agents = new ConcurrentHashMap<>();
-
-        OfficeCode office(String code) {
-            return offices.computeIfAbsent(code, OfficeCode::new);
-        }
-
-        QueueCode queue(String code) {
-            return queues.computeIfAbsent(code, QueueCode::new);
-        }
-
-        AgentId agent(String id) {
-            return agents.computeIfAbsent(id, AgentId::new);
         }
     }
 }

@@ -50,8 +50,9 @@ import pl.infolinia.reporting.metric.Scope;
 
 /**
  * Loads a month of traffic (1,000,000 events, about 100,000 calls, 60 consultants, 20 queues) into
- * an empty database with the server's migrations, then times the month's daily report and the
- * consultant report through the reports' JDBC path. Run by {@code server/bench/reports-bench.sh};
+ * an empty database with the server's migrations (and builds the reports' per-contact digests), then
+ * times the month's daily report and the consultant report as the server reads them
+ * ({@link DigestReportEvents}), and once the daily report read row by row ({@link JdbcReportEvents}). Run by {@code server/bench/reports-bench.sh};
  * a main program, never a test.
  */
 public final class ReportBenchmark {
@@ -67,7 +68,8 @@ public final class ReportBenchmark {
         com.zaxxer.hikari.HikariDataSource data = new com.zaxxer.hikari.HikariDataSource();
         data.setJdbcUrl(url);
         data.setMaximumPoolSize(8);
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(data).locations("classpath:db/migration")
+                .javaMigrations(new ReportContactsMigration()).load().migrate();
         JsonMapper json = JsonMapper.builder().build();
         JdbcTemplate jdbc = new JdbcTemplate(data);
         Long stored = jdbc.queryForObject("select count(*) from contact_event", Long.class);
@@ -79,9 +81,22 @@ public final class ReportBenchmark {
         } else {
             System.out.printf("database already holds %,d events%n", stored);
         }
+        if (jdbc.queryForObject("select count(*) from report_contact", Long.class) == 0) {
+            // the loader writes rows without the event log, so the digests are built as the migration builds them
+            long start = System.nanoTime();
+            int contacts;
+            try (Connection connection = data.getConnection()) {
+                connection.setAutoCommit(false);
+                contacts = ReportContactsMigration.rebuild(connection);
+                connection.commit();
+            }
+            System.out.printf("built the digests of %,d contacts in %.1f s%n", contacts, seconds(start));
+        }
         jdbc.execute(url.startsWith("jdbc:postgresql") ? "analyze" : "analyze");
-        Reporting reporting = new Reporting(new JdbcReportEvents(jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(data)), json), FigureSettings.defaults(), Clock.systemUTC());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(data));
+        JdbcReportEvents rowReader = new JdbcReportEvents(jdbc, transaction, json);
+        Reporting reporting = new Reporting(new DigestReportEvents(jdbc, transaction, rowReader), FigureSettings.defaults(),
+                Clock.systemUTC());
         Period month = Period.days(MONTH, MONTH.plusMonths(1).minusDays(1), WARSAW);
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
@@ -102,6 +117,13 @@ public final class ReportBenchmark {
                     + " consultant report per day %.2f s (CPU %.2f s; %,d rows); load average %s%n", run, daily, read,
                     dailyCpu, offered, consultants, consultantsCpu, rows, loadAverage());
         }
+        // for comparison, once: the same daily report read row by row from contact_event (the reports' fallback)
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        int offered = new Reporting(rowReader, FigureSettings.defaults(), Clock.systemUTC()).history(month)
+                .traffic(IntervalLength.DAY, Grouping.TOTAL, Scope.all()).stream().mapToInt(r -> r.figures().offered()).sum();
+        System.out.printf("row by row from contact_event: month's daily report %.2f s (CPU %.2f s; %,d calls offered)%n",
+                seconds(start), (cpuNanos() - cpu) / 1e9, offered);
         data.close();
     }
 
