@@ -1,7 +1,9 @@
 package pl.infolinia.server.reporting;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -94,39 +96,41 @@ class DigestReportEvents implements EventSource {
         }));
     }
 
-    private void digests(java.sql.Connection connection, OffsetDateTime start, OffsetDateTime end, Instant from, Instant to,
-            Set<String> types, Consumer<ContactEvent> sink) throws java.sql.SQLException {
-        {
-            try (PreparedStatement contacts = connection.prepareStatement("select contact_id, events, complete"
-                    + " from report_contact where last_at >= ? and first_at < ?");
-                 ExecutorService decoders = Executors.newVirtualThreadPerTaskExecutor()) {
-                contacts.setObject(1, start);
-                contacts.setObject(2, end);
-                contacts.setFetchSize(BATCH);
-                // the rows are read here; batches of digests are decoded on the other cores meanwhile
-                Deque<Future<List<ContactEvent>>> ahead = new ArrayDeque<>();
-                List<String[]> batch = new ArrayList<>(BATCH);
-                try (ResultSet found = contacts.executeQuery()) {
-                    while (found.next()) {
-                        if (found.getBoolean(3)) {
-                            batch.add(new String[] {found.getString(1), found.getString(2)});
-                            if (batch.size() == BATCH) {
-                                ahead.add(decode(decoders, batch, from, to, types));
-                                batch = new ArrayList<>(BATCH);
-                                while (ahead.size() > decoding) {
-                                    take(ahead).forEach(sink);
-                                }
-                            }
-                        } else {
-                            whole(connection, new ContactId(found.getString(1)), from, to, types, sink);
+    private void digests(Connection connection, OffsetDateTime start, OffsetDateTime end, Instant from, Instant to,
+            Set<String> types, Consumer<ContactEvent> sink) throws SQLException {
+        List<ContactId> incomplete = new ArrayList<>();
+        try (PreparedStatement contacts = connection.prepareStatement("select contact_id, events, complete"
+                + " from report_contact where last_at >= ? and first_at < ?");
+             ExecutorService decoders = Executors.newVirtualThreadPerTaskExecutor()) {
+            contacts.setObject(1, start);
+            contacts.setObject(2, end);
+            contacts.setFetchSize(BATCH);
+            // the rows are read here; batches of digests are decoded on the other cores meanwhile
+            Deque<Future<List<ContactEvent>>> ahead = new ArrayDeque<>();
+            List<String[]> batch = new ArrayList<>(BATCH);
+            try (ResultSet found = contacts.executeQuery()) {
+                while (found.next()) {
+                    if (!found.getBoolean(3)) {
+                        incomplete.add(new ContactId(found.getString(1)));
+                        continue;
+                    }
+                    batch.add(new String[] {found.getString(1), found.getString(2)});
+                    if (batch.size() == BATCH) {
+                        ahead.add(decode(decoders, batch, from, to, types));
+                        batch = new ArrayList<>(BATCH);
+                        while (ahead.size() > decoding) {
+                            take(ahead).forEach(sink);
                         }
                     }
                 }
-                ahead.add(decode(decoders, batch, from, to, types));
-                while (!ahead.isEmpty()) {
-                    take(ahead).forEach(sink);
-                }
             }
+            ahead.add(decode(decoders, batch, from, to, types));
+            while (!ahead.isEmpty()) {
+                take(ahead).forEach(sink);
+            }
+        }
+        for (ContactId contact : incomplete) {
+            whole(connection, contact, from, to, types, sink);
         }
     }
 
@@ -189,8 +193,8 @@ class DigestReportEvents implements EventSource {
     }
 
     /** An incomplete digest's contact, from the event store by its index. */
-    private void whole(java.sql.Connection connection, ContactId contact, Instant from, Instant to, Set<String> types,
-            Consumer<ContactEvent> sink) throws java.sql.SQLException {
+    private void whole(Connection connection, ContactId contact, Instant from, Instant to, Set<String> types,
+            Consumer<ContactEvent> sink) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select id, contact_id, occurred_at, type,"
                 + " office_code, queue_code, agent_id, data from contact_event where contact_id = ? order by id")) {
             statement.setString(1, contact.value());
@@ -205,8 +209,8 @@ class DigestReportEvents implements EventSource {
         }
     }
 
-    private void agentStates(java.sql.Connection connection, OffsetDateTime start, OffsetDateTime end,
-            Consumer<ContactEvent> sink) throws java.sql.SQLException {
+    private void agentStates(Connection connection, OffsetDateTime start, OffsetDateTime end,
+            Consumer<ContactEvent> sink) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select id, contact_id, occurred_at, type,"
                 + " office_code, queue_code, agent_id, data from contact_event where type = ? and occurred_at >= ?"
                 + " and occurred_at < ?")) {
