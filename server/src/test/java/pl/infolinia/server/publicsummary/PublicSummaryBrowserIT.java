@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import pl.infolinia.server.support.InfoliniaTest;
  * file opened on its own; no serious axe violation on any of them.
  */
 @InfoliniaTest
+@Tag("browser")
 class PublicSummaryBrowserIT {
 
     @RegisterExtension
