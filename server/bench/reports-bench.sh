@@ -2,6 +2,7 @@
 # reports-bench.sh - time the month's daily report and the consultant report on 1,000,000 events.
 #
 #   server/bench/reports-bench.sh [h2|postgres|both] [RUNS]
+#   H2_URL_OPTIONS=';CACHE_SIZE=262144' server/bench/reports-bench.sh h2   (H2 with a 256 MB page cache)
 #
 # Loads a month of generated traffic (about 100,000 calls) into an H2 file database under
 # /tmp (kept for the next run) and/or a throwaway PostgreSQL (tools/throwaway-postgres), with the server's migrations,
@@ -31,8 +32,8 @@ run() {
 
 if [ "$WHICH" = h2 ] || [ "$WHICH" = both ]; then
   # an H2 file loaded by an earlier run is reused; remove /tmp/infolinia-reports-bench-h2 to load afresh
-  run "H2 $(ls "$(sed 's/:/\n/g' "$CP_FILE" | grep -m1 '/h2-')" 2>/dev/null | sed 's#.*/##')" \
-      "jdbc:h2:file:/tmp/infolinia-reports-bench-h2/db;USER=sa;PASSWORD="
+  run "H2${H2_URL_OPTIONS:+ ($H2_URL_OPTIONS)} $(ls "$(sed 's/:/\n/g' "$CP_FILE" | grep -m1 '/h2-')" 2>/dev/null | sed 's#.*/##')" \
+      "jdbc:h2:file:/tmp/infolinia-reports-bench-h2/db;USER=sa;PASSWORD=${H2_URL_OPTIONS:-}"
 fi
 if [ "$WHICH" = postgres ] || [ "$WHICH" = both ]; then
   PG_DIR="$(mktemp -d /tmp/infolinia-reports-bench-pg.XXXXXX)"

@@ -36,7 +36,7 @@ public final class Reporting {
     public HotlineHistory history(Period period) {
         HotlineHistory history = new HotlineHistory(period, settings).until(clock.instant());
         Instant to = period.to().plus(MARGIN);
-        events.read(period.from().minus(MARGIN), to, history::accept);
+        events.read(period.from().minus(MARGIN), to, HotlineHistory.FOLDED_TYPES, history::accept);
         return history;
     }
 }

@@ -31,6 +31,10 @@ final class ContactFolder {
     private final Map<String, ContactTrail> trails = new HashMap<>();
 
     void accept(CallEvent event) {
+        if (!HotlineHistory.FOLDED_TYPES.contains(event.type())) {
+            // the same trails whether or not the store left these out
+            return;
+        }
         ContactTrail trail = trails.computeIfAbsent(event.contactId().value(), id -> new ContactTrail());
         if (trail.firstAt == null) {
             trail.firstAt = event.at();

@@ -23,10 +23,20 @@ import pl.infolinia.reporting.interval.Period;
  * knowledge-base use.
  *
  * <p>Feed it the period's events, plus those of a margin before it (so that a call queued just
- * before midnight is whole) in store order, then ask for reports. A call counts in the interval in
+ * before midnight is whole), each contact's and each consultant's in store order (contacts and
+ * consultants are folded apart, so how they interleave changes nothing), then ask for reports. A call counts in the interval in
  * which it first joined a queue of the group; a state time is cut at interval bounds.
  */
 public final class HotlineHistory {
+
+    /**
+     * The event types that change a figure; the others (offers, recordings, messages, supervisors
+     * joining) need not be read. A contact's first event is its first of these types.
+     */
+    public static final java.util.Set<String> FOLDED_TYPES = java.util.Set.of("CallArrived", "IvrChoiceMade",
+            "TopicChosen", "CallQueued", "CallAnswered", "CallNotAnswered", "CallAbandoned", "CallOverflowed",
+            "CallbackScheduled", "CallbackAttempted", "CallHeld", "CallResumed", "CallTransferred", "CallEnded",
+            "WrapUpDone", "ContactClassified", "ArticleOpened", "KnowledgeSearched", "AgentStateChanged");
 
     private final Period period;
     private final FigureSettings settings;

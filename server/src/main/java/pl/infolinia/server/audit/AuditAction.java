@@ -34,5 +34,11 @@ public enum AuditAction {
     KB_ARTICLE_RESTORED,
     KB_OFFICIALESE_CHANGED,
     /** A supervisor scored a recorded call on an evaluation form. */
-    QUALITY_EVALUATED
+    QUALITY_EVALUATED,
+    /** A scheduled report by e-mail was added or removed. */
+    REPORT_SUBSCRIPTION_CHANGED,
+    /** A scheduled report was sent by e-mail. */
+    REPORT_MAILED,
+    /** The public summary for the Chancellery was exported for publishing. */
+    PUBLIC_SUMMARY_EXPORTED
 }

@@ -43,9 +43,13 @@ class JdbcContactEventLog implements ContactEventLog {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final LiveFeed live;
+    /** Tables kept from the events in the same transaction (the reports' per-contact digests). */
+    private final List<ContactEventProjection> projections;
 
-    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, LiveFeed live) {
+    JdbcContactEventLog(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, LiveFeed live,
+            List<ContactEventProjection> projections) {
         this.jdbc = jdbc;
+        this.projections = List.copyOf(projections);
         this.transaction = transaction;
         this.json = json;
         this.live = live;
@@ -56,13 +60,15 @@ class JdbcContactEventLog implements ContactEventLog {
         ContactEventRow row = ContactEventRow.of(event);
         transaction.executeWithoutResult(status -> {
             row.contact().ifPresent(contact -> ensureContact(contact, event));
+            var id = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("insert into contact_event (occurred_at, contact_id, type, office_code, queue_code, agent_id, data)"
                     + " values (?, ?, ?, ?, ?, ?, ?)")
                     .params(time(row.at()), row.contact().map(ContactId::value).orElse(null), row.type(),
                             row.office().map(OfficeCode::value).orElse(null),
                             row.queue().map(QueueCode::value).orElse(null),
                             row.agent().map(AgentId::value).orElse(null), json.writeValueAsString(row.data()))
-                    .update();
+                    .update(id, "id");
+            projections.forEach(projection -> projection.appended(id.getKey().longValue(), row));
         });
         live.publish(event);
     }

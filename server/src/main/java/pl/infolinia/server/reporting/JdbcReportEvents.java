@@ -7,20 +7,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-import pl.infolinia.contactcenter.OfficeCode;
-import pl.infolinia.contactcenter.QueueCode;
-import pl.infolinia.contactcenter.agent.AgentId;
 import pl.infolinia.contactcenter.contact.ContactEvent;
 import pl.infolinia.contactcenter.contact.ContactEventRow;
 import pl.infolinia.contactcenter.contact.ContactId;
@@ -28,70 +33,123 @@ import pl.infolinia.reporting.EventSource;
 
 /**
  * The {@code contact_event} table read for reports: the time range in store order (the identity
- * column), in pages, each row turned into the contact centre's event as it arrives, so that a month of a
- * million events is never held as rows.
+ * column), each row turned into the contact centre's event, so that a month of a million events
+ * is never held as rows.
  *
  * <p>The rows are those between the ids of the first and the last event of the range by time:
  * events are appended in time order, so an event stored out of order by more than the reports'
- * margin at the very edge of the range could be missed, and nothing else. They are read in pages of
- * {@value #PAGE} rows by id, so that neither database sorts or holds a month's result at once.
+ * margin at the very edge of the range could be missed, and nothing else. The id range is cut into
+ * chunks of {@value #CHUNK} ids, read and decoded on as many threads (and connections) as the
+ * machine has cores, a few chunks ahead, while the caller's thread hands the chunks' events to the
+ * sink strictly in id order; all reports together hold at most that many connections plus one. Only
+ * the event types asked for are read; their {@code data} is read
+ * by {@link FlatJsonObject}. (Profiled on 1,000,000 events: decoding rows and their JSON took four
+ * fifths of a report, folding one fifth.)
  */
 @Repository
 class JdbcReportEvents implements EventSource {
 
-    private static final int PAGE = 20_000;
+    private static final int CHUNK = 20_000;
+    private static final String COLUMNS = "select id, contact_id, occurred_at, type, office_code, queue_code, agent_id, data"
+            + " from contact_event where id >= ? and id < ? and occurred_at >= ? and occurred_at < ?";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
-    private final int page;
+    private final int chunk;
+    private final int readers;
+    /** Connections all reports together may hold at once, so that a few reports never starve the event log's appends. */
+    private final Semaphore connections;
+    private final Codes values = new Codes();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json) {
-        this(jdbc, transaction, json, PAGE);
+        this(jdbc, transaction, json, CHUNK);
     }
 
-    /** With pages of {@code page} rows: tests make them small to read many. */
-    JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, int page) {
+    /** With chunks of {@code chunk} ids: tests make them small to read many. */
+    JdbcReportEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, int chunk) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
-        this.page = page;
+        this.chunk = chunk;
+        this.readers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.connections = new Semaphore(readers + 1);
     }
 
     @Override
     public void read(Instant from, Instant to, Consumer<ContactEvent> sink) {
-        Values values = new Values();
-        transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+        read(from, to, Optional.empty(), sink);
+    }
+
+    @Override
+    public void read(Instant from, Instant to, Set<String> types, Consumer<ContactEvent> sink) {
+        read(from, to, Optional.of(Set.copyOf(types)), sink);
+    }
+
+    private void read(Instant from, Instant to, Optional<Set<String>> types, Consumer<ContactEvent> sink) {
+        long[] ids = transaction.execute(status -> jdbc.execute((ConnectionCallback<long[]>) connection -> {
             Long first = edge(connection, "select id from contact_event where occurred_at >= ? order by occurred_at fetch first 1 row only", from);
             Long last = edge(connection, "select id from contact_event where occurred_at < ? order by occurred_at desc fetch first 1 row only", to);
-            if (first == null || last == null) {
-                return null;
+            return first == null || last == null ? null : new long[] {Math.min(first, last), Math.max(first, last)};
+        }));
+        if (ids == null) {
+            return;
+        }
+        // types are left out as rows are read, not in SQL: a type condition tempts the planner off the primary key
+        String sql = COLUMNS + " order by id";
+        Deque<Future<List<ContactEvent>>> ahead = new ArrayDeque<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            long next = ids[0];
+            while (next <= ids[1] || !ahead.isEmpty()) {
+                while (ahead.size() < readers + 1 && next <= ids[1]) {
+                    long start = next;
+                    ahead.add(pool.submit(() -> chunk(sql, start, Math.min(start + chunk, ids[1] + 1), from, to, types)));
+                    next += chunk;
+                }
+                ahead.removeFirst().get().forEach(sink);
             }
-            // pages of the primary key in its order: no sort of a month's rows, no result held whole
-            try (PreparedStatement statement = connection.prepareStatement("select id, contact_id, occurred_at, type,"
-                    + " office_code, queue_code, agent_id, data from contact_event"
-                    + " where id >= ? and id <= ? and occurred_at >= ? and occurred_at < ? order by id fetch first " + page + " rows only")) {
-                statement.setFetchSize(page);
-                statement.setLong(2, Math.max(first, last));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event store", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            ahead.forEach(future -> future.cancel(true));
+        }
+    }
+
+    /** The events with ids in [first, end) of the asked types and time, decoded, in id order. */
+    private List<ContactEvent> chunk(String sql, long first, long end, Instant from, Instant to,
+            Optional<Set<String>> types) throws InterruptedException {
+        connections.acquire();
+        try {
+            return read(sql, first, end, from, to, types);
+        } finally {
+            connections.release();
+        }
+    }
+
+    private List<ContactEvent> read(String sql, long first, long end, Instant from, Instant to,
+            Optional<Set<String>> types) {
+        return jdbc.execute((ConnectionCallback<List<ContactEvent>>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, first);
+                statement.setLong(2, end);
                 statement.setObject(3, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
                 statement.setObject(4, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-                long next = Math.min(first, last);
-                int read;
-                do {
-                    statement.setLong(1, next);
-                    read = 0;
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            next = rows.getLong(1) + 1;
-                            read++;
-                            sink.accept(event(rows, values));
+                statement.setFetchSize(chunk);
+                List<ContactEvent> events = new ArrayList<>((int) Math.min(end - first, CHUNK));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (types.isEmpty() || types.get().contains(rows.getString(4))) {
+                            events.add(event(rows));
                         }
                     }
-                } while (read == page);
+                }
+                return events;
             }
-            return null;
-        }));
+        });
     }
 
     /** The id of the first (or last) event by time, through the time index. */
@@ -104,7 +162,8 @@ class JdbcReportEvents implements EventSource {
         }
     }
 
-    private ContactEvent event(ResultSet row, Values values) throws SQLException {
+    /** A row of {@code id, contact_id, occurred_at, type, office_code, queue_code, agent_id, data} as its event. */
+    ContactEvent event(ResultSet row) throws SQLException {
         String contact = row.getString(2);
         String office = row.getString(5);
         String queue = row.getString(6);
@@ -115,41 +174,14 @@ class JdbcReportEvents implements EventSource {
                 Optional.ofNullable(agent).map(values::agent), data(row.getString(8))).toEvent();
     }
 
-    /** The data column's flat JSON object of strings, read token by token. */
+    /** The data column: the flat object the event log writes, else (written otherwise) through Jackson. */
     private Map<String, String> data(String text) {
-        Map<String, String> data = new HashMap<>(8);
-        try (JsonParser parser = json.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalStateException("contact_event.data is not a JSON object: " + text);
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                data.put(name, parser.getString());
-            }
-        }
-        return data;
-    }
-
-    /**
-     * The few distinct codes of a read, made once each: a month has a million rows but a few hundred
-     * queues, offices and agents (contact ids are made per row).
-     */
-    private static final class Values {
-        private final Map<String, OfficeCode> offices = new HashMap<>();
-        private final Map<String, QueueCode> queues = new HashMap<>();
-        private final Map<String, AgentId> agents = new HashMap<>();
-
-        OfficeCode office(String code) {
-            return offices.computeIfAbsent(code, OfficeCode::new);
-        }
-
-        QueueCode queue(String code) {
-            return queues.computeIfAbsent(code, QueueCode::new);
-        }
-
-        AgentId agent(String id) {
-            return agents.computeIfAbsent(id, AgentId::new);
+        try {
+            return FlatJsonObject.parse(text);
+        } catch (IllegalStateException notFlat) {
+            Map<String, String> data = new java.util.HashMap<>();
+            json.readTree(text).properties().forEach(field -> data.put(field.getKey(), field.getValue().asString()));
+            return data;
         }
     }
 }

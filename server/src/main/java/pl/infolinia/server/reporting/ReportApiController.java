@@ -23,7 +23,7 @@ import pl.infolinia.server.security.SignedInUser;
 
 /**
  * Reports in the JSON API: {@code GET /api/reports} lists the report definitions (their
- * parameters and figures), {@code GET /api/reports/traffic} and {@code /consultants} compute them.
+ * parameters and figures; scheduled reports by e-mail are at {@code /api/report-subscriptions}), {@code GET /api/reports/traffic} and {@code /consultants} compute them.
  * Same roles and office scoping as the pages; bad parameters are 400 with the field.
  */
 @RestController
@@ -55,7 +55,10 @@ class ReportApiController {
                         Arrays.stream(Grouping.values()).map(Enum::name).toList(), TRAFFIC_FIGURES),
                 new Definition("consultants", "/api/reports/consultants", List.of("from", "to", "office"), List.of("PERIOD"),
                         List.of("CONSULTANT"), List.of("answered", "ahtSeconds", "stateSeconds", "occupancy",
-                        "ringsNotAnswered")));
+                        "ringsNotAnswered")),
+                // the Chancellery's summary for publishing (KPRM and ADMIN; months as YYYY-MM, language pl or en)
+                new Definition("public-summary", "/reports/public/export.csv", List.of("from", "to", "language"),
+                        List.of("MONTH"), List.of("TOTAL", "TOPIC"), List.of("calls", "answered", "answeredShare")));
     }
 
     @GetMapping("/api/reports/traffic")

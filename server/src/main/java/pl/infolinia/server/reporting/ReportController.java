@@ -31,12 +31,14 @@ import pl.infolinia.server.security.SignedInUser;
 class ReportController {
 
     private final HotlineReports reports;
+    private final ReportFiles files;
     private final ReportScope scopes;
     private final Auditor auditor;
     private final Clock clock;
 
-    ReportController(HotlineReports reports, ReportScope scopes, Auditor auditor, Clock clock) {
+    ReportController(HotlineReports reports, ReportFiles files, ReportScope scopes, Auditor auditor, Clock clock) {
         this.reports = reports;
+        this.files = files;
         this.scopes = scopes;
         this.auditor = auditor;
         this.clock = clock;
@@ -75,19 +77,11 @@ class ReportController {
         ExportFormat kind = ExportFormat.of(format);
         ReportRequest request = ReportRequest.parse(from, to, interval, grouping, office, queue, today());
         Scope scope = scopes.of(me, request);
-        TrafficReport report = reports.traffic(request, scope);
+        ReportFiles.ReportFile file = files.file(request, scope, kind);
         auditor.record(AuditAction.REPORT_READ, "export " + kind.extension(), officeOf(scope), describe(request));
-        TrafficTable table = TrafficTable.of(report);
-        String title = table.title(report);
-        byte[] body = switch (kind) {
-            case CSV -> CsvExport.write(table);
-            case XLSX -> XlsxExport.write(table, title);
-            case PDF -> PdfExport.write(table, title);
-        };
-        String name = "infolinia-" + request.from() + "-" + request.to() + "." + kind.extension();
-        return ResponseEntity.ok().contentType(kind.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return ResponseEntity.ok().contentType(file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
+                .body(file.content());
     }
 
     private LocalDate today() {

@@ -15,7 +15,6 @@ import java.util.Random;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import pl.infolinia.contactcenter.OfficeCode;
@@ -51,8 +50,9 @@ import pl.infolinia.reporting.metric.Scope;
 
 /**
  * Loads a month of traffic (1,000,000 events, about 100,000 calls, 60 consultants, 20 queues) into
- * an empty database with the server's migrations, then times the month's daily report and the
- * consultant report through the reports' JDBC path. Run by {@code server/bench/reports-bench.sh};
+ * an empty database with the server's migrations (and builds the reports' per-contact digests), then
+ * times the month's daily report and the consultant report as the server reads them
+ * ({@link DigestReportEvents}), and once the daily report read row by row ({@link JdbcReportEvents}). Run by {@code server/bench/reports-bench.sh};
  * a main program, never a test.
  */
 public final class ReportBenchmark {
@@ -64,8 +64,12 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        SingleConnectionDataSource data = new SingleConnectionDataSource(url, true);
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        // a pool as in the server: the reports read the store on several connections at once
+        com.zaxxer.hikari.HikariDataSource data = new com.zaxxer.hikari.HikariDataSource();
+        data.setJdbcUrl(url);
+        data.setMaximumPoolSize(8);
+        Flyway.configure().dataSource(data).locations("classpath:db/migration")
+                .javaMigrations(new ReportContactsMigration()).load().migrate();
         JsonMapper json = JsonMapper.builder().build();
         JdbcTemplate jdbc = new JdbcTemplate(data);
         Long stored = jdbc.queryForObject("select count(*) from contact_event", Long.class);
@@ -77,25 +81,61 @@ public final class ReportBenchmark {
         } else {
             System.out.printf("database already holds %,d events%n", stored);
         }
+        if (jdbc.queryForObject("select count(*) from report_contact", Long.class) == 0) {
+            // the loader writes rows without the event log, so the digests are built as the migration builds them
+            long start = System.nanoTime();
+            int contacts;
+            try (Connection connection = data.getConnection()) {
+                connection.setAutoCommit(false);
+                contacts = ReportContactsMigration.rebuild(connection);
+                connection.commit();
+            }
+            System.out.printf("built the digests of %,d contacts in %.1f s%n", contacts, seconds(start));
+        }
         jdbc.execute(url.startsWith("jdbc:postgresql") ? "analyze" : "analyze");
-        Reporting reporting = new Reporting(new JdbcReportEvents(jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(data)), json), FigureSettings.defaults(), Clock.systemUTC());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(data));
+        JdbcReportEvents rowReader = new JdbcReportEvents(jdbc, transaction, json);
+        Reporting reporting = new Reporting(new DigestReportEvents(jdbc, transaction, rowReader), FigureSettings.defaults(),
+                Clock.systemUTC());
         Period month = Period.days(MONTH, MONTH.plusMonths(1).minusDays(1), WARSAW);
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             HotlineHistory history = reporting.history(month);
             double read = seconds(start);
             int offered = history.traffic(IntervalLength.DAY, Grouping.TOTAL, Scope.all()).stream()
                     .mapToInt(r -> r.figures().offered()).sum();
             double daily = seconds(start);
+            double dailyCpu = (cpuNanos() - cpu) / 1e9;
             long consultantsStart = System.nanoTime();
+            cpu = cpuNanos();
             HotlineHistory again = reporting.history(month);
             int rows = again.consultants(IntervalLength.DAY).size();
             double consultants = seconds(consultantsStart);
-            System.out.printf("run %d: month's daily report %.2f s (read and fold %.2f s; %,d calls offered);"
-                    + " consultant report per day %.2f s (%,d rows)%n", run, daily, read, offered, consultants, rows);
+            double consultantsCpu = (cpuNanos() - cpu) / 1e9;
+            System.out.printf("run %d: month's daily report %.2f s (read and fold %.2f s; CPU %.2f s; %,d calls offered);"
+                    + " consultant report per day %.2f s (CPU %.2f s; %,d rows); load average %s%n", run, daily, read,
+                    dailyCpu, offered, consultants, consultantsCpu, rows, loadAverage());
         }
-        data.destroy();
+        // for comparison, once: the same daily report read row by row from contact_event (the reports' fallback)
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        int offered = new Reporting(rowReader, FigureSettings.defaults(), Clock.systemUTC()).history(month)
+                .traffic(IntervalLength.DAY, Grouping.TOTAL, Scope.all()).stream().mapToInt(r -> r.figures().offered()).sum();
+        System.out.printf("row by row from contact_event: month's daily report %.2f s (CPU %.2f s; %,d calls offered)%n",
+                seconds(start), (cpuNanos() - cpu) / 1e9, offered);
+        data.close();
+    }
+
+    /** The whole process's CPU time (all threads, GC and compiler included): less sensitive to other load than the wall clock. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        return String.format(java.util.Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double seconds(long since) {
@@ -103,7 +143,7 @@ public final class ReportBenchmark {
     }
 
     /** About ten events a call: IVR, queue, answer or abandon, hold now and then, wrap-up, and the consultant's states. */
-    private static int load(SingleConnectionDataSource data, JsonMapper json) throws SQLException {
+    private static int load(javax.sql.DataSource data, JsonMapper json) throws SQLException {
         Random random = new Random(42);
         Connection connection = data.getConnection();
         connection.setAutoCommit(false);
@@ -177,6 +217,7 @@ public final class ReportBenchmark {
             connection.commit();
         }
         connection.setAutoCommit(true);
+        connection.close();
         return calls;
     }
 }
