@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -60,7 +61,7 @@ class JdbcContactEventLog implements ContactEventLog {
         ContactEventRow row = ContactEventRow.of(event);
         transaction.executeWithoutResult(status -> {
             row.contact().ifPresent(contact -> ensureContact(contact, event));
-            var id = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            GeneratedKeyHolder id = new GeneratedKeyHolder();
             jdbc.sql("insert into contact_event (occurred_at, contact_id, type, office_code, queue_code, agent_id, data)"
                     + " values (?, ?, ?, ?, ?, ?, ?)")
                     .params(time(row.at()), row.contact().map(ContactId::value).orElse(null), row.type(),
