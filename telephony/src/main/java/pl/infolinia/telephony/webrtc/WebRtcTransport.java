@@ -130,7 +130,9 @@ public final class WebRtcTransport implements MediaTransport {
             new DTLSServerProtocol().accept(handshake, dtls);
         } catch (IOException | RuntimeException e) {
             if (socket.isOpen()) {
-                log.info("DTLS handshake with the browser at {} on {} failed: {}", browser, port(), e.getMessage());
+                log.info("DTLS handshake with the browser at {} on {} failed: {}{}", browser, port(), e.getMessage(),
+                        e.getCause() == null ? "" : " (" + e.getCause() + ")");
+                log.debug("DTLS handshake failure", e);
             }
         }
     }

@@ -13,9 +13,9 @@ class StunBindingTest {
 
     // RFC 5769 §2.1: USERNAME "evtj:h6vY", password "VOkJxbRl1RmTxUk/WvJxBt"
     private static final byte[] SAMPLE_REQUEST = HexFormat.of().parseHex(
-            "000100582112a442b7e7a701bc34d686fa87dfae802200105354554e20746573742076656374"
-                    + "6f720024000"
-                    + "46e0001ff80290008932ff9b151263b36000600096576746a3a68367659202020"
+            "000100582112a442b7e7a701bc34d686fa87dfae80220010"
+                    + "5354554e207465737420636c69656e74" // SOFTWARE "STUN test client"
+                    + "002400046e0001ff80290008932ff9b151263b36000600096576746a3a68367659202020"
                     + "000800149aeaa70cbfd8cb56781ef2b5b2d3f249c1b571a280280004e57a3bcf");
     private static final InetSocketAddress BROWSER = new InetSocketAddress("192.0.2.1", 32853);
 
