@@ -1,8 +1,14 @@
 package pl.infolinia.server.phone;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import pl.infolinia.telephony.Telephony;
@@ -10,20 +16,32 @@ import pl.infolinia.telephony.webrtc.BrowserPhones;
 
 /**
  * The open browser phones, one per consultant: a page that registers replaces the consultant's
- * earlier page, and a page whose stream ends is unregistered (the consultant's other phones, if
- * any, stay).
+ * earlier page, and a page whose stream ends or can no longer be written to (a keep-alive every
+ * {@link #KEEP_ALIVE}) is unregistered, its calls hung up; the consultant's other phones, if any, stay.
  */
 @Component
 class BrowserPhoneRegistry {
+
+    /** How often a page's stream is written to, so that a page that has gone is noticed. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private record Open(PagePhone phone, BrowserPhones.Registration registration) {
     }
 
     private final ObjectProvider<Telephony> telephony;
     private final Map<String, Open> open = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("browser-phone-keep-alive").daemon(true).factory());
 
     BrowserPhoneRegistry(ObjectProvider<Telephony> telephony) {
         this.telephony = telephony;
+        keepAlive.scheduleWithFixedDelay(() -> open.values().forEach(o -> o.phone().keepAlive()),
+                KEEP_ALIVE.toSeconds(), KEEP_ALIVE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        keepAlive.shutdownNow();
     }
 
     /** Registers a new page phone for {@code user}; empty if the engine takes no browser phones. */
@@ -31,14 +49,17 @@ class BrowserPhoneRegistry {
         if (!(telephony.getIfAvailable() instanceof BrowserPhones phones)) {
             return Optional.empty();
         }
-        PagePhone phone = new PagePhone();
-        Open opened = new Open(phone, phones.registerBrowserPhone(user, phone));
-        Optional.ofNullable(open.put(user, opened)).ifPresent(BrowserPhoneRegistry::close);
+        AtomicReference<Open> registered = new AtomicReference<>();
         Runnable gone = () -> {
-            if (open.remove(user, opened)) {
+            Open opened = registered.get();
+            if (opened != null && open.remove(user, opened)) {
                 close(opened);
             }
         };
+        PagePhone phone = new PagePhone(gone);
+        Open opened = new Open(phone, phones.registerBrowserPhone(user, phone));
+        registered.set(opened);
+        Optional.ofNullable(open.put(user, opened)).ifPresent(BrowserPhoneRegistry::close);
         phone.stream().onCompletion(gone);
         phone.stream().onTimeout(gone);
         phone.stream().onError(error -> gone.run());

@@ -23,6 +23,12 @@ final class PagePhone implements BrowserPhone {
 
     private final SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
     private final Map<String, BrowserCall> calls = new ConcurrentHashMap<>();
+    private final Runnable gone;
+
+    /** @param gone run when the page cannot be reached any more (its stream failed) */
+    PagePhone(Runnable gone) {
+        this.gone = gone;
+    }
 
     /** Says at once that the page is registered: the stream's first bytes also open the page's EventSource. */
     PagePhone registered() {
@@ -56,11 +62,21 @@ final class PagePhone implements BrowserPhone {
         calls.clear();
     }
 
+    /** A comment on the stream: a page that has gone (tab closed, network lost) is noticed when it fails. */
+    void keepAlive() {
+        send(SseEmitter.event().comment("keep-alive"), "keep-alive");
+    }
+
     private void send(String name, Map<String, String> data) {
+        send(SseEmitter.event().name(name).data(data), name);
+    }
+
+    private void send(SseEmitter.SseEventBuilder event, String what) {
         try {
-            stream.send(SseEmitter.event().name(name).data(data));
+            stream.send(event);
         } catch (IOException | IllegalStateException e) {
-            LOG.debug("browser phone page gone while sending {}: {}", name, e.toString());
+            LOG.debug("browser phone page gone while sending {}: {}", what, e.toString());
+            gone.run();
         }
     }
 }
