@@ -49,9 +49,8 @@
       call = { id: data.id, caller: data.caller, sdp: data.sdp };
       callerLine.hidden = false;
       callerLine.textContent = data.caller;
-      say('Ringing');
+      say('Ringing');  // announced by the status line; focus stays where the consultant works
       controls();
-      buttons.answer.focus();
     });
     events.addEventListener('ended', function (e) {
       var data = JSON.parse(e.data);
@@ -211,6 +210,13 @@
       call.stream = stream;
       track.enabled = !call.muted;
     });
+  });
+  // Alt+Shift+O answers, Alt+Shift+M mutes, beside the desk's own Alt+Shift shortcuts
+  document.addEventListener('keydown', function (event) {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) { return; }
+    var key = event.key.toUpperCase();
+    if (key === 'O' && !buttons.answer.disabled) { event.preventDefault(); answer(); }
+    if (key === 'M' && !buttons.mute.disabled) { event.preventDefault(); mute(); }
   });
   panel.querySelectorAll('input[name="phone-choice"]').forEach(function (radio) {
     radio.addEventListener('change', function () { if (radio.checked) { choose(radio.value); } });

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -49,6 +50,7 @@ import pl.infolinia.telephony.testkit.Sipp;
  * call's recording), a key on the page's dial pad reaches the engine, hold and resume work.
  */
 @InfoliniaTest
+@Tag("browser")
 // an application of its own: the consultant's phone and calls must not meet other tests' agents
 @TestPropertySource(properties = "infolinia.test.application=phone")
 @DirtiesContext
@@ -95,9 +97,10 @@ class BrowserPhoneBrowserIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> text("phone-status").equals("Dzwoni"));
         assertThat(text("phone-caller")).contains(CITIZEN);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-        // answered from the keyboard: the answer button has the focus while it rings
-        page().switchTo().activeElement().sendKeys(Keys.ENTER);
+        // answered from the keyboard (Alt+Shift+O), wherever the focus is
+        page().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "o"));
         await().atMost(Duration.ofSeconds(10)).until(() -> text("phone-status").equals("Rozmowa"));
+        ((org.openqa.selenium.JavascriptExecutor) page()).executeScript("document.getElementById('phone').scrollIntoView()");
         browser.screenshot("phone-talking");
 
         startAnalyser();
@@ -120,6 +123,12 @@ class BrowserPhoneBrowserIT {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(dominantFrequency()).isBetween(950.0, 1050.0));
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // mute from the keyboard, and back
+        page().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "m"));
+        assertThat(page().findElement(By.id("phone-mute")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        page().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "m"));
+        assertThat(page().findElement(By.id("phone-mute")).getDomAttribute("aria-pressed")).isEqualTo("false");
 
         page().findElement(By.id("phone-hangup")).click();
         await().atMost(Duration.ofSeconds(5)).until(() -> text("phone-status").equals("Rozmowa zakończona"));
