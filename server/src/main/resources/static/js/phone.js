@@ -52,6 +52,19 @@
       say('Ringing');  // announced by the status line; focus stays where the consultant works
       controls();
     });
+    // another page of ours took over, or the SIP phone was chosen elsewhere: stay off, do not reconnect
+    events.addEventListener('dismissed', function (e) {
+      var reason = JSON.parse(e.data).reason;
+      events.close();
+      events = null;
+      finish();
+      if (reason === 'unregistered') {
+        panel.querySelector('input[name="phone-choice"][value="SIP"]').checked = true;
+        say('Off');
+      } else {
+        say('Replaced');
+      }
+    });
     events.addEventListener('ended', function (e) {
       var data = JSON.parse(e.data);
       if (call && call.id === data.id) { finish(); }
@@ -79,7 +92,8 @@
       window.phoneRemoteStream = audio.srcObject; // for the page's own analysers (and the browser test)
     };
     pc.onconnectionstatechange = function () {
-      if (pc.connectionState === 'failed') { say('Failed'); }
+      // no media path (ICE or DTLS failed): hang up rather than leave the citizen in silence
+      if (pc.connectionState === 'failed' && call === current) { hangup(); say('Failed'); }
     };
     microphone().then(function (stream) {
       current.stream = stream;

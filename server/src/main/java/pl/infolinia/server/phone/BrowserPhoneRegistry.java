@@ -59,7 +59,10 @@ class BrowserPhoneRegistry {
         PagePhone phone = new PagePhone(gone);
         Open opened = new Open(phone, phones.registerBrowserPhone(user, phone));
         registered.set(opened);
-        Optional.ofNullable(open.put(user, opened)).ifPresent(BrowserPhoneRegistry::close);
+        Optional.ofNullable(open.put(user, opened)).ifPresent(earlier -> {
+            earlier.phone().dismissed("replaced");
+            close(earlier);
+        });
         phone.stream().onCompletion(gone);
         phone.stream().onTimeout(gone);
         phone.stream().onError(error -> gone.run());
@@ -73,7 +76,10 @@ class BrowserPhoneRegistry {
 
     /** Unregisters the user's page phone, e.g. when they choose their SIP phone. */
     void unregister(String user) {
-        Optional.ofNullable(open.remove(user)).ifPresent(BrowserPhoneRegistry::close);
+        Optional.ofNullable(open.remove(user)).ifPresent(earlier -> {
+            earlier.phone().dismissed("unregistered");
+            close(earlier);
+        });
     }
 
     private static void close(Open opened) {

@@ -56,6 +56,15 @@ final class PagePhone implements BrowserPhone {
         send("ended", Map.of("id", call.id()));
     }
 
+    /**
+     * Tells the page it is no longer the phone ({@code why}: "replaced" by another page of the
+     * same consultant, or "unregistered" as they chose their SIP phone), so that it does not
+     * reconnect and take the registration back.
+     */
+    void dismissed(String why) {
+        send("dismissed", Map.of("reason", why));
+    }
+
     /** Ends the page's calls as if it hung up, e.g. when its stream closes. */
     void hangUpAll() {
         calls.values().forEach(BrowserCall::hangUp);

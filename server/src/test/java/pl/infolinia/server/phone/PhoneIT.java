@@ -107,6 +107,25 @@ class PhoneIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> telephony.endpoint("agent4").isEmpty());
     }
 
+    @Test
+    void aSecondPageTakesThePhoneOverAndEachDismissedPageIsToldWhy() throws Exception {
+        mvc.perform(post("/phone/choice").param("phone", "BROWSER").with(user(as("agent3"))).with(csrf()))
+                .andExpect(status().isNoContent());
+        MvcResult first = mvc.perform(get("/phone/events").with(user(as("agent3"))))
+                .andExpect(request().asyncStarted()).andReturn();
+        MvcResult second = mvc.perform(get("/phone/events").with(user(as("agent3"))))
+                .andExpect(request().asyncStarted()).andReturn();
+
+        assertThat(first.getResponse().getContentAsString()).contains("event:dismissed", "\"reason\":\"replaced\"");
+        assertThat(second.getResponse().getContentAsString()).contains("event:registered").doesNotContain("dismissed");
+        assertThat(telephony.endpoint("agent3")).hasValueSatisfying(e -> assertThat(e.contacts()).hasSize(1));
+
+        mvc.perform(post("/phone/choice").param("phone", "SIP").with(user(as("agent3"))).with(csrf()))
+                .andExpect(status().isNoContent());
+        assertThat(second.getResponse().getContentAsString()).contains("\"reason\":\"unregistered\"");
+        assertThat(telephony.endpoint("agent3")).isEmpty();
+    }
+
     private static String ring(String stream) {
         Matcher found = RING.matcher(stream);
         return found.find() ? found.group(1) : null;
