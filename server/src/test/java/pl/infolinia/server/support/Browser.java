@@ -27,8 +27,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
+    private final List<String> extraArguments;
     private ChromeDriver driver;
     private Path profile;
+
+    public Browser() {
+        this(List.of());
+    }
+
+    /** A browser started with more command-line switches, e.g. fake media devices for a WebRTC test. */
+    public Browser(List<String> extraArguments) {
+        this.extraArguments = List.copyOf(extraArguments);
+    }
 
     /** One browser for all tests of a class: {@code @RegisterExtension static final Browser browser = new Browser();} */
     @Override
@@ -43,6 +53,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--lang=pl-PL", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

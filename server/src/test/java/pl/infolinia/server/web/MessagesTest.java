@@ -26,7 +26,7 @@ class MessagesTest {
     /** The bundles of spring.messages.basename: one shared, one per group of pages. */
     private static final List<String> BUNDLES =
             List.of("messages", "i18n/desk", "i18n/supervisor", "i18n/reports", "i18n/reportmail", "i18n/recordings",
-                    "i18n/kbedit", "i18n/quality", "i18n/recpolicy");
+                    "i18n/kbedit", "i18n/quality", "i18n/recpolicy", "i18n/phone");
 
     @Test
     void polishAndEnglishHaveTheSameKeys() throws IOException {

@@ -3,6 +3,8 @@ package pl.infolinia.telephony.media;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,11 +14,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RtpPorts {
 
-    /** A bound RTP socket and its RTCP neighbour on the next port. */
-    public record Pair(DatagramChannel rtp, DatagramChannel rtcp) implements AutoCloseable {
+    /** A bound RTP socket and its RTCP neighbour on the next port: plain RTP's transport. */
+    public record Pair(DatagramChannel rtp, DatagramChannel rtcp) implements MediaTransport {
 
+        @Override
         public int port() {
             return rtp.socket().getLocalPort();
+        }
+
+        @Override
+        public SocketAddress receive(ByteBuffer buffer) throws IOException {
+            return rtp.receive(buffer);
+        }
+
+        @Override
+        public void send(ByteBuffer packet, InetSocketAddress remote) throws IOException {
+            rtp.send(packet, remote);
+        }
+
+        @Override
+        public void sendControl(ByteBuffer packet, InetSocketAddress remote) throws IOException {
+            rtcp.send(packet, new InetSocketAddress(remote.getAddress(), remote.getPort() + 1));
         }
 
         @Override

@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The media of one call leg: G.711 audio and RFC 4733 events both ways over one RTP socket.
+ * The media of one call leg: G.711 audio and RFC 4733 events both ways over one
+ * {@link MediaTransport} (a plain RTP socket pair, or SRTP for a browser).
  *
  * <p>Received packets go through the jitter buffer and come out once per tick to the sinks
  * (recorder, bridge); key presses arrive as RFC 4733 events or, when the peer did not offer
@@ -35,7 +36,7 @@ public final class RtpStream implements MediaTask, AutoCloseable {
     // how long the peer must have been silent before packets from another address may take over
     private static final long RELATCH_AFTER_NANOS = 2_000_000_000L;
 
-    private final RtpPorts.Pair sockets;
+    private final MediaTransport sockets;
     private final G711 codec;
     private final int eventPayloadType;
     private final Consumer<Character> onDigit;
@@ -62,7 +63,7 @@ public final class RtpStream implements MediaTask, AutoCloseable {
      * @param eventPayloadType the negotiated telephone-event payload type, or -1 for in-band DTMF
      * @param onDigit          told of each key press, on the receiving or the clock thread
      */
-    public RtpStream(RtpPorts.Pair sockets, InetSocketAddress remote, G711 codec, int eventPayloadType,
+    public RtpStream(MediaTransport sockets, InetSocketAddress remote, G711 codec, int eventPayloadType,
                      Consumer<Character> onDigit, RandomGenerator random) {
         this.sockets = sockets;
         this.remote = remote;
@@ -120,7 +121,7 @@ public final class RtpStream implements MediaTask, AutoCloseable {
         while (!closed) {
             try {
                 buffer.clear();
-                SocketAddress from = sockets.rtp().receive(buffer);
+                SocketAddress from = sockets.receive(buffer);
                 accept(buffer.array(), buffer.position(), from);
             } catch (ClosedChannelException e) {
                 return;
@@ -212,18 +213,17 @@ public final class RtpStream implements MediaTask, AutoCloseable {
 
     private void send(RtpPacket packet) {
         try {
-            sockets.rtp().send(ByteBuffer.wrap(packet.encode()), remote);
+            sockets.send(ByteBuffer.wrap(packet.encode()), remote);
         } catch (IOException e) {
             log.debug("RTP send to {} failed: {}", remote, e.toString());
         }
     }
 
     private void sendReport() {
-        InetSocketAddress rtcp = new InetSocketAddress(remote.getAddress(), remote.getPort() + 1);
         try {
-            sockets.rtcp().send(ByteBuffer.wrap(session.senderReport(Instant.now()).encode()), rtcp);
+            sockets.sendControl(ByteBuffer.wrap(session.senderReport(Instant.now()).encode()), remote);
         } catch (IOException e) {
-            log.debug("RTCP send to {} failed: {}", rtcp, e.toString());
+            log.debug("RTCP send to {} failed: {}", remote, e.toString());
         }
     }
 

@@ -47,8 +47,11 @@ final class Dialer {
     private final Trunks trunks;
     private final Clock clock;
 
+    private final BrowserDialer browsers;
+
     Dialer(JainSipStack stack, Registrations registrations, SipDestinations destinations, Trunks trunks, Calls calls,
-           CallMedia media, Clock clock) {
+           CallMedia media, BrowserDialer browsers, Clock clock) {
+        this.browsers = browsers;
         this.stack = stack;
         this.registrations = registrations;
         this.destinations = destinations;
@@ -62,6 +65,9 @@ final class Dialer {
         Optional<String> registered = registrations.endpoint(user, clock.instant())
                 .flatMap(e -> e.contacts().stream().max(Comparator.comparing(Endpoint.Contact::expires)))
                 .map(Endpoint.Contact::uri);
+        if (registered.isPresent() && BrowserDialer.isBrowser(registered.get())) {
+            return browsers.dial(user, registered.get(), callerId, timeout);
+        }
         Optional<Trunk> trunk = registered.or(() -> destinations.uri(user)).isPresent() ? Optional.empty()
                 : trunks.outbound(user);
         String contact = registered.or(() -> destinations.uri(user))

@@ -21,6 +21,7 @@ import pl.infolinia.telephony.Recording;
 import pl.infolinia.telephony.TransferOutcome;
 import pl.infolinia.telephony.TransferRequested;
 import pl.infolinia.telephony.media.G711;
+import pl.infolinia.telephony.media.MediaTransport;
 import pl.infolinia.telephony.media.Mixer;
 import pl.infolinia.telephony.media.RtpPorts;
 import pl.infolinia.telephony.media.RtpStream;
@@ -55,7 +56,7 @@ final class SipChannel implements Channel {
     }
 
     /** An outgoing call that the far end answered: media flows at once. */
-    static SipChannel answered(CallSignalling signalling, RtpPorts.Pair ports, InetSocketAddress remote, G711 codec,
+    static SipChannel answered(CallSignalling signalling, MediaTransport ports, InetSocketAddress remote, G711 codec,
                                int telephoneEvent, CallMedia media) {
         SipChannel channel = new SipChannel(signalling, null, media);
         channel.audio = new ChannelAudio(new RtpStream(ports, remote, codec, telephoneEvent, channel::keyPressed,
@@ -164,6 +165,20 @@ final class SipChannel implements Channel {
         G711 codec = reoffer.codec().orElseThrow();
         return SessionDescription.answer(media.address(), stream.localPort(), codec, reoffer.telephoneEvent(),
                 System.currentTimeMillis(), reoffer.direction().answer());
+    }
+
+    /**
+     * The phone itself holds or resumes without SDP (a browser phone's button): while held, it
+     * is sent nothing; events as for a re-INVITE.
+     */
+    synchronized void holdByPhone(boolean hold) {
+        require(ChannelState.UP, hold ? "hold" : "unhold");
+        boolean wasHeld = held;
+        held = hold;
+        audio.stream().sending(!hold);
+        if (held != wasHeld) {
+            media.events().accept(held ? new ChannelHeld(id) : new ChannelUnheld(id));
+        }
     }
 
     /** The far end asked to transfer this channel: the REFER was accepted (202), now tell it we try. */

@@ -26,6 +26,8 @@ import pl.infolinia.telephony.TelephonyStartFailed;
 import pl.infolinia.telephony.Trunks;
 import pl.infolinia.telephony.media.MediaClock;
 import pl.infolinia.telephony.media.RtpPorts;
+import pl.infolinia.telephony.webrtc.BrowserPhone;
+import pl.infolinia.telephony.webrtc.BrowserPhones;
 
 /**
  * The engine on SIP: a JAIN-SIP stack on UDP and TCP, the method handlers, and the media clock.
@@ -34,10 +36,11 @@ import pl.infolinia.telephony.media.RtpPorts;
  * unbinds. A failure to start is reported as {@link TelephonyStartFailed}, without JAIN-SIP
  * types in its cause.
  */
-public final class SipTelephony implements Telephony {
+public final class SipTelephony implements Telephony, BrowserPhones {
 
     private static final Logger log = LoggerFactory.getLogger(SipTelephony.class);
     private static final int FAILED_LOGINS_BEFORE_BLOCK = 10;
+    private static final Duration BROWSER_PHONE_LEASE = Duration.ofDays(1);
 
     private final JainSipStack stack;
     private final Registrations registrations;
@@ -49,6 +52,7 @@ public final class SipTelephony implements Telephony {
             Thread.ofPlatform().name("telephony-housekeeping").daemon(true).factory());
     private final Clock wallClock;
     private final Dialer dialer;
+    private final BrowserDialer browsers;
 
     private SipTelephony(TelephonySettings settings, SipCredentials credentials, SipDestinations destinations,
                          Trunks trunks, Clock wallClock) throws Exception {
@@ -60,7 +64,8 @@ public final class SipTelephony implements Telephony {
                 "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes(), settings.tls());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
                 advertised, settings.prompts(), this::publish);
-        this.dialer = new Dialer(stack, registrations, destinations, trunks, calls, media, wallClock);
+        this.browsers = new BrowserDialer(media, calls);
+        this.dialer = new Dialer(stack, registrations, destinations, trunks, calls, media, browsers, wallClock);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
         AuthenticationFailures failures = new AuthenticationFailures(FAILED_LOGINS_BEFORE_BLOCK, Duration.ofMinutes(5), wallClock);
         List<RequestHandler> handlers = List.of(
@@ -152,6 +157,20 @@ public final class SipTelephony implements Telephony {
     @Override
     public Channel dial(String user, String callerId, Duration timeout) {
         return dialer.dial(user, callerId, timeout);
+    }
+
+    @Override
+    public Registration registerBrowserPhone(String user, BrowserPhone phone) {
+        String contact = BrowserDialer.SCHEME + java.util.UUID.randomUUID();
+        browsers.add(contact, phone);
+        // held while the page keeps its signalling open; the server closes it when the page goes
+        registrations.update(user, new Registrations.Binding(contact, wallClock.instant().plus(BROWSER_PHONE_LEASE),
+                contact, 1), wallClock.instant());
+        return () -> {
+            browsers.remove(contact);
+            registrations.update(user, new Registrations.Binding(contact, wallClock.instant(), contact, 2),
+                    wallClock.instant());
+        };
     }
 
     @Override

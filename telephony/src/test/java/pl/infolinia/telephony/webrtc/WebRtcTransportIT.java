@@ -1,0 +1,121 @@
+package pl.infolinia.telephony.webrtc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.tls.DTLSClientProtocol;
+import org.bouncycastle.tls.DTLSTransport;
+import org.bouncycastle.tls.UDPTransport;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+import org.junit.jupiter.api.Test;
+import pl.infolinia.telephony.media.RtpPorts;
+import pl.infolinia.telephony.testkit.FreePorts;
+
+/**
+ * The browser transport over real UDP on 127.0.0.1 against a browser-like peer: STUN check
+ * signed with the offer's ICE password, DTLS 1.2 handshake with certificates checked against
+ * the SDP fingerprints (BouncyCastle client), then SRTP both ways with the exported keys.
+ */
+class WebRtcTransportIT {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Test
+    void checksShakesHandsAndCarriesSrtpBothWays() throws Exception {
+        int port = FreePorts.next() & ~1;
+        WebRtcTransport transport = new WebRtcMedia().open(
+                new RtpPorts(InetAddress.getLoopbackAddress(), port, port + 101).allocate());
+        BlockingQueue<byte[]> heard = new LinkedBlockingQueue<>();
+        Thread.ofVirtual().start(() -> receiveInto(transport, heard));
+        String offer = transport.offer("127.0.0.1", 1);
+        DtlsCertificate browserCertificate = DtlsCertificate.generate();
+
+        try (DatagramSocket browser = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            browser.connect(new InetSocketAddress("127.0.0.1", transport.port()));
+            browser.setSoTimeout(10_000);
+            browser.send(new DatagramPacket(bindingRequest(attribute(offer, "ice-ufrag"), attribute(offer, "ice-pwd")), 0,
+                    bindingRequest(attribute(offer, "ice-ufrag"), attribute(offer, "ice-pwd")).length));
+            DatagramPacket stunAnswer = new DatagramPacket(new byte[1500], 1500);
+            browser.receive(stunAnswer);
+            assertThat(HEX.formatHex(stunAnswer.getData(), 0, 2)).as("Binding success").isEqualTo("0101");
+
+            transport.answered(answerWith(browserCertificate.fingerprint()));
+            BrowserLikeDtlsClient client = new BrowserLikeDtlsClient(new BcTlsCrypto(new SecureRandom()),
+                    browserCertificate, attribute(offer, "fingerprint:sha-256"));
+            DTLSTransport dtls = new DTLSClientProtocol().connect(client, new UDPTransport(browser, 1500));
+            assertThat(dtls).isNotNull();
+
+            byte[] spoken = HEX.parseHex("80000001000000a0cafebabe" + "ff".repeat(160));
+            byte[] protectedRtp = new SrtpSender(client.clientKeys()).protectRtp(spoken, spoken.length);
+            browser.send(new DatagramPacket(protectedRtp, protectedRtp.length));
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).as("the engine hears plain RTP").isEqualTo(spoken);
+
+            byte[] toBrowser = HEX.parseHex("80000007000001400badcafe" + "7f".repeat(160));
+            transport.send(ByteBuffer.wrap(toBrowser), new InetSocketAddress("127.0.0.1", 9));
+            DatagramPacket srtp = new DatagramPacket(new byte[1500], 1500);
+            browser.receive(srtp);
+            assertThat(srtp.getLength()).isEqualTo(toBrowser.length + 10);
+            assertThat(new SrtpReceiver(client.serverKeys()).unprotectRtp(srtp.getData(), srtp.getLength()))
+                    .hasValueSatisfying(plain -> assertThat(plain).isEqualTo(toBrowser));
+        } finally {
+            transport.close();
+        }
+    }
+
+    private static void receiveInto(WebRtcTransport transport, BlockingQueue<byte[]> heard) {
+        ByteBuffer buffer = ByteBuffer.allocate(2048);
+        try {
+            while (true) {
+                transport.receive(buffer);
+                heard.add(Arrays.copyOf(buffer.array(), buffer.position()));
+            }
+        } catch (IOException e) {
+            // closed at the end of the test
+        }
+    }
+
+    private static String attribute(String sdp, String name) {
+        Matcher found = Pattern.compile("(?m)^a=" + Pattern.quote(name) + "[: ](\\S+)\\s*$").matcher(sdp);
+        assertThat(found.find()).as("a=%s in %s", name, sdp).isTrue();
+        return found.group(1);
+    }
+
+    private static String answerWith(String fingerprint) {
+        return "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0 101\r\n"
+                + "c=IN IP4 0.0.0.0\r\na=ice-ufrag:brws\r\na=ice-pwd:browserbrowserbrowser12\r\n"
+                + "a=fingerprint:sha-256 " + fingerprint + "\r\na=setup:active\r\na=mid:0\r\na=sendrecv\r\n"
+                + "a=rtcp-mux\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\n";
+    }
+
+    /** A Binding request as a browser sends it: USERNAME "ours:theirs", MESSAGE-INTEGRITY with our password. */
+    private static byte[] bindingRequest(String ufrag, String password) throws Exception {
+        byte[] username = (ufrag + ":brws").getBytes(StandardCharsets.UTF_8);
+        int padded = (username.length + 3) & ~3;
+        ByteBuffer message = ByteBuffer.allocate(20 + 4 + padded + 24);
+        message.putShort((short) 1).putShort((short) (4 + padded + 24)).putInt(0x2112A442)
+                .put(HEX.parseHex("0102030405060708090a0b0c"));
+        message.putShort((short) 6).putShort((short) username.length).put(username);
+        message.position(20 + 4 + padded);
+        Mac hmac = Mac.getInstance("HmacSHA1");
+        hmac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        hmac.update(message.array(), 0, message.position());
+        message.putShort((short) 8).putShort((short) 20).put(hmac.doFinal());
+        return message.array();
+    }
+}
