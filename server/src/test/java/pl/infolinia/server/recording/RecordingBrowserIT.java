@@ -64,6 +64,8 @@ class RecordingBrowserIT {
         page().findElement(By.linkText("Nagrania rozmów")).click();
 
         page().findElement(By.id("caller")).sendKeys(caller, Keys.ENTER);
+        // other tests' recordings are listed until the search's page has loaded
+        await().atMost(Duration.ofSeconds(10)).until(() -> page().getCurrentUrl().contains(caller));
         assertThat(page().findElements(By.cssSelector("tbody tr"))).hasSize(1);
         assertThat(page().findElement(By.cssSelector("tbody tr")).getText()).contains(caller, "agent1", "0:02",
                 "Wstrzymane (1)");
