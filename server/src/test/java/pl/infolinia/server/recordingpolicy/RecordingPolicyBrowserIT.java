@@ -41,7 +41,8 @@ class RecordingPolicyBrowserIT {
         page().get("http://localhost:" + port + "/login?lang=pl");
         page().findElement(By.id("username")).sendKeys("admin");
         page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
-        page().get("http://localhost:" + port + "/offices");
+        // the menu's link appears once the sign-in has gone through (going to /offices at once could beat it)
+        page().findElement(By.linkText("Urzędy")).click();
         WebElement link = page().findElement(By.cssSelector("a[href$='/admin/offices/MF/recording-policy']"));
         assertThat(link.getText()).isEqualTo("Nagrywanie");
         link.sendKeys(Keys.ENTER);
