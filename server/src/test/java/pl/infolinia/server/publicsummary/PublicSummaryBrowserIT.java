@@ -61,6 +61,8 @@ class PublicSummaryBrowserIT {
         page().get("http://localhost:" + port + "/login?lang=pl");
         page().findElement(By.id("username")).sendKeys("admin");
         page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        // the menu's link appears once the sign-in has gone through (opening a page at once could beat it)
+        page().findElement(By.linkText("Raporty"));
 
         page().get("http://localhost:" + port + "/reports?from=2026-01-14&to=2026-01-14");
         page().findElement(By.linkText("Podsumowanie do publikacji")).click();
