@@ -70,6 +70,8 @@ class QualityBrowserIT {
 
         page().findElement(By.linkText("Nagrania rozmów")).click();
         page().findElement(By.id("caller")).sendKeys(caller, Keys.ENTER);
+        // other tests' recordings are listed until the search's page has loaded
+        await().atMost(Duration.ofSeconds(10)).until(() -> page().getCurrentUrl().contains(caller));
         page().findElement(By.cssSelector("tbody tr a")).sendKeys(Keys.ENTER);
         assertThat(page().getCurrentUrl()).endsWith("/recordings/" + call.id());
         chooseForm(formName);
