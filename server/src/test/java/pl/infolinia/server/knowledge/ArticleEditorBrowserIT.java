@@ -1,6 +1,7 @@
 package pl.infolinia.server.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,6 +86,8 @@ class ArticleEditorBrowserIT {
         page().get(url("/kb/analytics?lang=en"));
         accessible("kb-analytics-en");
         page().findElement(By.cssSelector("form.inline button")).click();
+        // signed out: the sign-in page is back before the next user signs in
+        await().atMost(Duration.ofSeconds(10)).until(() -> page().getCurrentUrl().contains("/login"));
 
         signIn("agent2");
         page().findElement(By.linkText("Baza wiedzy")).click();

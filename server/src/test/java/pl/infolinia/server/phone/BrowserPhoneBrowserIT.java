@@ -109,7 +109,7 @@ class BrowserPhoneBrowserIT {
 
         // a key on the page's dial pad reaches the engine as RFC 4733
         page().findElement(By.cssSelector(".phone-key[data-key='7']")).click();
-        await().atMost(Duration.ofSeconds(5)).until(() -> events.stream()
+        await().atMost(Duration.ofSeconds(15)).until(() -> events.stream()
                 .anyMatch(e -> e instanceof DtmfReceived d && d.digit() == '7'));
 
         // hold: the engine sends the page nothing; resume: the tone is back
