@@ -118,7 +118,7 @@ class DeskBrowserIT {
         page().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "k"));
         page().switchTo().activeElement().sendKeys("zgubiłem dowód", Keys.ENTER);
         await().atMost(LIVE).until(() -> !page().findElements(By.cssSelector("#kb-results .hits a")).isEmpty());
-        live(() -> page().findElement(By.cssSelector("#kb-results .hits li:first-child a")).click());
+        Browser.live(() -> page().findElement(By.cssSelector("#kb-results .hits li:first-child a")).click());
         await().atMost(LIVE).until(() -> !page().findElements(By.id("article-title")).isEmpty());
         String article = text("article-title");
         browser.driver().executeScript("window.scrollTo(0, 0)");
@@ -126,27 +126,27 @@ class DeskBrowserIT {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         // the citizen gives sensitive data: the recording pauses and resumes
-        live(() -> page().findElement(By.id("recording")).click());
+        Browser.live(() -> page().findElement(By.id("recording")).click());
         await().atMost(LIVE).until(() -> text("desk-message").startsWith("Nagrywanie wstrzymane"));
         await().atMost(LIVE).until(() -> text("recording").equals("Wznów nagrywanie"));
-        live(() -> page().findElement(By.id("recording")).click());
+        Browser.live(() -> page().findElement(By.id("recording")).click());
         await().atMost(LIVE).until(() -> text("desk-message").equals("Nagrywanie wznowione."));
 
         // attended transfer: the consultant talks to the ministry first, then hands the citizen over
         Sipp.Running pbx = Sipp.startAnsweringMachine(officePort, Sipp.mediaPort());
-        live(() -> {
+        Browser.live(() -> {
             page().findElement(By.id("transfer-target")).sendKeys("office:MSWIA");
             page().findElement(By.id("mode-attended")).click();
             page().findElement(By.id("transfer")).click();
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> !page().findElements(By.id("consult-complete")).isEmpty());
-        live(() -> page().findElement(By.id("consult-complete")).click());
+        Browser.live(() -> page().findElement(By.id("consult-complete")).click());
 
         // wrap-up: the article's summary goes into the notes
         await().atMost(Duration.ofSeconds(10)).until(() -> !page().findElements(By.id("wrapup-topic")).isEmpty());
         // the state bar follows on the live signal, a moment after the work section the click refreshed
         await().atMost(LIVE).until(() -> text("state-now").equals("Podsumowanie rozmowy"));
-        live(() -> {
+        Browser.live(() -> {
             new Select(page().findElement(By.id("wrapup-topic"))).selectByIndex(1);
             page().findElement(By.id("outcome-TRANSFERRED_TO_OFFICE")).click();
             new Select(page().findElement(By.id("wrapup-office"))).selectByValue("MSWIA");
@@ -182,21 +182,9 @@ class DeskBrowserIT {
         }));
     }
 
-    /**
-     * Does something on parts of the page that a live refresh may replace meanwhile (as it would
-     * under a consultant's hand, who would then do it again): tried again on a stale element.
-     */
-    private static void live(Runnable steps) {
-        await().atMost(LIVE).ignoreException(StaleElementReferenceException.class).until(() -> {
-            steps.run();
-            return true;
-        });
-    }
 
     private void signIn(String username) {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys(username);
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, username, InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.linkText("Pulpit")).click();
     }
 

@@ -115,9 +115,7 @@ class FlowAndPromptsBrowserIT {
     }
 
     private void signIn(String user) {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys(user);
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, user, InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.tagName("h1"));
     }
 

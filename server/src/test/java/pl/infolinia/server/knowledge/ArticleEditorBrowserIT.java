@@ -99,9 +99,7 @@ class ArticleEditorBrowserIT {
     }
 
     private void signIn(String user) {
-        page().get(url("/login?lang=pl"));
-        page().findElement(By.id("username")).sendKeys(user);
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn(url(""), user, InfoliniaTest.DEMO_PASSWORD);
     }
 
     private void accessible(String screenshot) {

@@ -30,9 +30,7 @@ class KnowledgeSearchBrowserIT {
 
     @Test
     void anAgentSearchesZgubilemDowodAndOpensTheRightArticle() {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("agent3");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "agent3", InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.linkText("Baza wiedzy")).click();
 
         page().findElement(By.id("q")).sendKeys("zgubilem dowod", Keys.ENTER);
@@ -52,9 +50,7 @@ class KnowledgeSearchBrowserIT {
 
     @Test
     void titlesAreSuggestedWhileTheConsultantTypes() {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("agent4");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "agent4", InfoliniaTest.DEMO_PASSWORD);
         // the menu's link appears once the sign-in has gone through (going to /kb at once could beat it)
         page().findElement(By.linkText("Baza wiedzy")).click();
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,9 +57,7 @@ class PublicSummaryBrowserIT {
 
     @Test
     void thePagesAndThePublishedFileAreAccessible(@TempDir Path folder) throws Exception {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("admin");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "admin", InfoliniaTest.DEMO_PASSWORD);
         // the menu's link appears once the sign-in has gone through (opening a page at once could beat it)
         page().findElement(By.linkText("Raporty"));
 

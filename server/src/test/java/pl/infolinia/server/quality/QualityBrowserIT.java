@@ -130,9 +130,7 @@ class QualityBrowserIT {
     }
 
     private void logIn(String user) {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys(user);
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, user, InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.linkText("Ocena jakości"));
     }
 

@@ -58,9 +58,7 @@ class RecordingBrowserIT {
     void aSupervisorFindsACallByTheCallersNumberAndPlaysIt() throws Exception {
         String caller = "4850" + (System.nanoTime() % 10_000_000);
         ArchivedRecording recording = archivedCall(caller);
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("supervisor");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "supervisor", InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.linkText("Nagrania rozmów")).click();
 
         page().findElement(By.id("caller")).sendKeys(caller, Keys.ENTER);

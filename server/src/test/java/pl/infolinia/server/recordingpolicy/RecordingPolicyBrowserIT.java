@@ -38,9 +38,7 @@ class RecordingPolicyBrowserIT {
     @Test
     void anAdministratorSetsAnOfficeToRecordOnDemandFromTheKeyboard() {
         page().manage().deleteAllCookies();
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("admin");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "admin", InfoliniaTest.DEMO_PASSWORD);
         // the menu's link appears once the sign-in has gone through (going to /offices at once could beat it)
         page().findElement(By.linkText("Urzędy")).click();
         WebElement link = page().findElement(By.cssSelector("a[href$='/admin/offices/MF/recording-policy']"));

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +40,7 @@ class ReportChartsBrowserIT {
 
     @Test
     void theDaysChartAndTablesShowFromTheFiltersForm() {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("admin");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "admin", InfoliniaTest.DEMO_PASSWORD);
         assertThat(page().findElement(By.linkText("Raporty")).getAttribute("href")).endsWith("/reports");
         // the date fields' typing order depends on the browser's locale: the days come in the address
         page().get("http://localhost:" + port + "/reports?from=2026-01-14&to=2026-01-14");

@@ -68,9 +68,7 @@ class WallboardBrowserIT {
                 "-set", "wait_ms", "90000", "-set", "ring_ms", "1000"));
         await().atMost(Duration.ofSeconds(10)).until(() -> telephony.endpoint("agent4").isPresent());
 
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys("supervisor");
-        page().findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, "supervisor", PASSWORD);
         page().findElement(By.linkText("Tablica")).click();
         waitFor(AGENT4_STATE, "dostępny");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();

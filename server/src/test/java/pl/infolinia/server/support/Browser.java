@@ -10,14 +10,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium driven by Debian's chromedriver, with axe-core at hand for accessibility checks.
@@ -62,6 +67,37 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Signs in on the Polish login page from the keyboard and waits until the sign-in has gone
+     * through (or been refused): the Enter key returns before the next page has come, and a page
+     * opened at once could still meet the login form.
+     */
+    public void signIn(String site, String username, String password) {
+        driver.get(site + "/login?lang=pl");
+        submitLogin(username, password);
+    }
+
+    /** Types into the login form already on screen, presses Enter and waits as {@link #signIn} does. */
+    public void submitLogin(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+            String url = page.getCurrentUrl();
+            return !url.contains("/login") || url.contains("error");
+        });
+    }
+
+    /**
+     * Does something on parts of the page that a live refresh may replace meanwhile (as it would
+     * under a person's hand, who would then do it again): tried again on a stale element.
+     */
+    public static void live(Runnable steps) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class).until(() -> {
+            steps.run();
+            return true;
+        });
     }
 
     /** Keeps a picture of the current page in target/screenshots, for people reviewing a change. */

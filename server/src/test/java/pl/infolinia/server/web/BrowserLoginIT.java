@@ -34,9 +34,7 @@ class BrowserLoginIT {
 
     private void signIn(String user, String password) {
         page().manage().deleteAllCookies();
-        page().get(url("/login?lang=pl"));
-        page().findElement(By.id("username")).sendKeys(user);
-        page().findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        browser.signIn(url(""), user, password);
     }
 
     @Test
@@ -47,8 +45,7 @@ class BrowserLoginIT {
         assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Logowanie");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        page().findElement(By.id("username")).sendKeys("admin");
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.submitLogin("admin", InfoliniaTest.DEMO_PASSWORD);
 
         assertThat(page().getCurrentUrl()).contains("/offices");
         assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Urzędy");
