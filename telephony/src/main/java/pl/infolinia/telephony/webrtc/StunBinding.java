@@ -25,6 +25,7 @@ final class StunBinding {
     private static final int BINDING_SUCCESS = 0x0101;
     private static final int MAGIC_COOKIE = 0x2112A442;
     private static final int USERNAME = 0x0006;
+    private static final int USE_CANDIDATE = 0x0025;
     private static final int MESSAGE_INTEGRITY = 0x0008;
     private static final int XOR_MAPPED_ADDRESS = 0x0020;
     private static final int FINGERPRINT = 0x8028;
@@ -44,14 +45,22 @@ final class StunBinding {
         return length >= HEADER && (packet[0] & 0xff) < 4;
     }
 
-    /** The success response to a valid Binding request from {@code from}, or empty. */
-    Optional<byte[]> answer(byte[] packet, int length, InetSocketAddress from) {
+    /**
+     * A valid check: the success response to send back, and whether the browser (the controlling
+     * agent) nominated the pair it came on (USE-CANDIDATE, RFC 8445 §7.3.1.5).
+     */
+    record Check(byte[] response, boolean nominates) {
+    }
+
+    /** The answer to a valid Binding request from {@code from}, or empty. */
+    Optional<Check> answer(byte[] packet, int length, InetSocketAddress from) {
         ByteBuffer in = ByteBuffer.wrap(packet, 0, length);
         if (length < HEADER || in.getShort(0) != BINDING_REQUEST || in.getInt(4) != MAGIC_COOKIE
                 || (in.getShort(2) & 0xffff) + HEADER != length || !(from.getAddress() instanceof Inet4Address)) {
             return Optional.empty();
         }
         String username = null;
+        boolean nominates = false;
         int integrityAt = -1;
         for (int at = HEADER; at + 4 <= length; ) {
             int type = in.getShort(at) & 0xffff;
@@ -61,6 +70,8 @@ final class StunBinding {
             }
             if (type == USERNAME) {
                 username = new String(packet, at + 4, valueLength, StandardCharsets.UTF_8);
+            } else if (type == USE_CANDIDATE) {
+                nominates = true;
             } else if (type == MESSAGE_INTEGRITY && valueLength == 20) {
                 integrityAt = at;
                 break; // only FINGERPRINT may follow, and it is not covered
@@ -71,7 +82,7 @@ final class StunBinding {
                 || !integrityHolds(packet, integrityAt)) {
             return Optional.empty();
         }
-        return Optional.of(success(Arrays.copyOfRange(packet, 8, HEADER), from));
+        return Optional.of(new Check(success(Arrays.copyOfRange(packet, 8, HEADER), from), nominates));
     }
 
     // the HMAC covers the message up to MESSAGE-INTEGRITY, with the length as if it ended there

@@ -8,7 +8,9 @@ import java.nio.channels.DatagramChannel;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 import org.slf4j.Logger;
@@ -20,8 +22,11 @@ import pl.infolinia.telephony.media.RtpPorts;
  * A browser's media on one UDP port (RFC 7983 demultiplexing, rtcp-mux): STUN connectivity
  * checks answered as ICE-lite, a DTLS-SRTP handshake as server, then SRTP and SRTCP.
  *
- * <p>The browser's address is learnt only from a STUN request that proved it knows our ICE
- * password; DTLS and SRTP from anywhere else are dropped. Until the handshake is done, RTP to
+ * <p>The browser's addresses are learnt only from STUN requests that proved it knows our ICE
+ * password; DTLS and SRTP from anywhere else are dropped. A browser checks from each of its
+ * candidates (loopback and the LAN address, say) and keeps checking them all, so we send on the
+ * pair it nominated (USE-CANDIDATE), or on the first checked one until it nominates, and take its
+ * packets from any checked address: it may use any pair that succeeded. Until the handshake is done, RTP to
  * send is dropped. Keys are never logged.
  */
 public final class WebRtcTransport implements MediaTransport {
@@ -36,7 +41,12 @@ public final class WebRtcTransport implements MediaTransport {
     private final CompletableFuture<String> remoteFingerprint = new CompletableFuture<>();
     private final DtlsPackets dtls;
     private final DtlsSrtpServer handshake;
-    private volatile InetSocketAddress browser;
+    // more than a browser has candidates: a flood of checks from new ports cannot grow the set
+    private static final int MAX_CHECKED_ADDRESSES = 16;
+
+    private final Set<InetSocketAddress> checked = ConcurrentHashMap.newKeySet();
+    private volatile InetSocketAddress browser; // where we send
+    private volatile InetSocketAddress peer; // one address for the stream above, whichever pair is used
     private volatile SrtpSender sender;
     private volatile SrtpReceiver receiver;
     private volatile boolean handshakeStarted;
@@ -97,15 +107,15 @@ public final class WebRtcTransport implements MediaTransport {
             int first = packet[0] & 0xff;
             if (StunBinding.isStun(packet, length)) {
                 connectivityCheck(packet, length, address);
-            } else if (first >= 20 && first <= 63 && address.equals(browser)) {
+            } else if (first >= 20 && first <= 63 && checked.contains(address)) {
                 dtls.arrived(Arrays.copyOf(packet, length));
-            } else if (first >= 128 && first <= 191 && address.equals(browser) && receiver != null
+            } else if (first >= 128 && first <= 191 && checked.contains(address) && receiver != null
                     && !RtpHeaders.isRtcp(packet, length)) {
                 Optional<byte[]> plain = receiver.unprotectRtp(packet, length);
                 if (plain.isPresent()) {
                     buffer.clear();
                     buffer.put(plain.get());
-                    return from;
+                    return peer;
                 }
             }
             // browser RTCP (reports, NACKs) is not needed by a G.711 stream: dropped unread
@@ -113,12 +123,18 @@ public final class WebRtcTransport implements MediaTransport {
     }
 
     private void connectivityCheck(byte[] packet, int length, InetSocketAddress from) throws IOException {
-        Optional<byte[]> answer = stun.answer(packet, length, from);
-        if (answer.isEmpty()) {
+        Optional<StunBinding.Check> check = stun.answer(packet, length, from);
+        if (check.isEmpty() || (!checked.contains(from) && checked.size() >= MAX_CHECKED_ADDRESSES)) {
             return;
         }
-        browser = from; // the nominated pair is the last checked: follow it
-        socket.send(ByteBuffer.wrap(answer.get()), from);
+        checked.add(from);
+        if (peer == null) {
+            peer = from;
+        }
+        if (browser == null || check.get().nominates()) {
+            browser = from;
+        }
+        socket.send(ByteBuffer.wrap(check.get().response()), from);
         if (!handshakeStarted) {
             handshakeStarted = true;
             Thread.ofVirtual().name("dtls-" + port()).start(this::shakeHands);

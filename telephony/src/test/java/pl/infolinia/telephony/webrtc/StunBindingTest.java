@@ -23,7 +23,7 @@ class StunBindingTest {
     void answersTheRfc5769SampleRequestWithItsAddressUnderIntegrityAndFingerprint() {
         StunBinding binding = new StunBinding("evtj", "VOkJxbRl1RmTxUk/WvJxBt");
 
-        byte[] response = binding.answer(SAMPLE_REQUEST, SAMPLE_REQUEST.length, BROWSER).orElseThrow();
+        byte[] response = binding.answer(SAMPLE_REQUEST, SAMPLE_REQUEST.length, BROWSER).orElseThrow().response();
 
         ByteBuffer in = ByteBuffer.wrap(response);
         assertThat(in.getShort(0)).isEqualTo((short) 0x0101);
@@ -36,6 +36,20 @@ class StunBindingTest {
         assertThat(in.getInt(response.length - 4)).isEqualTo((int) crc.getValue() ^ 0x5354554e);
         assertThat(new StunBinding("x", "VOkJxbRl1RmTxUk/WvJxBt").integrityHolds(response, response.length - 32))
                 .as("MESSAGE-INTEGRITY made with our password").isTrue();
+    }
+
+    @Test
+    void tellsWhetherTheBrowserNominatedThePair() {
+        StunBinding binding = new StunBinding("evtj", "VOkJxbRl1RmTxUk/WvJxBt");
+        byte[] nominating = BindingRequests.check("evtj", "VOkJxbRl1RmTxUk/WvJxBt", true);
+        byte[] checking = BindingRequests.check("evtj", "VOkJxbRl1RmTxUk/WvJxBt", false);
+
+        assertThat(binding.answer(nominating, nominating.length, BROWSER)).hasValueSatisfying(check ->
+                assertThat(check.nominates()).isTrue());
+        assertThat(binding.answer(checking, checking.length, BROWSER)).hasValueSatisfying(check ->
+                assertThat(check.nominates()).isFalse());
+        assertThat(binding.answer(SAMPLE_REQUEST, SAMPLE_REQUEST.length, BROWSER)).hasValueSatisfying(check ->
+                assertThat(check.nominates()).as("RFC 5769's sample carries no USE-CANDIDATE").isFalse());
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -17,8 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.UDPTransport;
@@ -30,7 +27,9 @@ import pl.infolinia.telephony.testkit.FreePorts;
 /**
  * The browser transport over real UDP on 127.0.0.1 against a browser-like peer: STUN check
  * signed with the offer's ICE password, DTLS 1.2 handshake with certificates checked against
- * the SDP fingerprints (BouncyCastle client), then SRTP both ways with the exported keys.
+ * the SDP fingerprints (BouncyCastle client), then SRTP both ways with the exported keys. As
+ * chromium does, the peer checks from a second candidate too, and keeps checking it after
+ * nominating the first: the engine keeps sending on the nominated pair.
  */
 class WebRtcTransportIT {
 
@@ -46,14 +45,11 @@ class WebRtcTransportIT {
         String offer = transport.offer("127.0.0.1", 1);
         DtlsCertificate browserCertificate = DtlsCertificate.generate();
 
-        try (DatagramSocket browser = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            browser.connect(new InetSocketAddress("127.0.0.1", transport.port()));
-            browser.setSoTimeout(10_000);
-            browser.send(new DatagramPacket(bindingRequest(attribute(offer, "ice-ufrag"), attribute(offer, "ice-pwd")), 0,
-                    bindingRequest(attribute(offer, "ice-ufrag"), attribute(offer, "ice-pwd")).length));
-            DatagramPacket stunAnswer = new DatagramPacket(new byte[1500], 1500);
-            browser.receive(stunAnswer);
-            assertThat(HEX.formatHex(stunAnswer.getData(), 0, 2)).as("Binding success").isEqualTo("0101");
+        try (DatagramSocket browser = socketTo(transport); DatagramSocket otherCandidate = socketTo(transport);
+             DatagramSocket stranger = socketTo(transport)) {
+            check(browser, offer, false);
+            check(otherCandidate, offer, false);
+            check(browser, offer, true);
 
             transport.answered(answerWith(browserCertificate.fingerprint()));
             BrowserLikeDtlsClient client = new BrowserLikeDtlsClient(new BcTlsCrypto(new SecureRandom()),
@@ -74,6 +70,7 @@ class WebRtcTransportIT {
             assertThat(first).as("the engine hears plain RTP").isNotNull();
             assertThat(Arrays.copyOfRange(first, 12, first.length)).as("the payload as the browser sent it")
                     .isEqualTo(Arrays.copyOfRange(spoken, 12, spoken.length));
+            check(otherCandidate, offer, false); // a browser goes on checking the pairs it did not nominate
 
             byte[] toBrowser = HEX.parseHex("80000007000001400badcafe" + "7f".repeat(160));
             transport.send(ByteBuffer.wrap(toBrowser), new InetSocketAddress("127.0.0.1", 9));
@@ -81,10 +78,36 @@ class WebRtcTransportIT {
             browser.receive(srtp);
             assertThat(srtp.getLength()).isEqualTo(toBrowser.length + 10);
             assertThat(new SrtpReceiver(client.serverKeys()).unprotectRtp(srtp.getData(), srtp.getLength()))
-                    .hasValueSatisfying(plain -> assertThat(plain).isEqualTo(toBrowser));
+                    .as("sent on the nominated pair").hasValueSatisfying(plain -> assertThat(plain).isEqualTo(toBrowser));
+
+            // the browser may send on any pair that passed its check; a port that never checked is a stranger
+            heard.clear();
+            byte[] fromStranger = sender.protectRtp(HEX.parseHex("8000100000100000cafebabe" + "11".repeat(160)), 172);
+            stranger.send(new DatagramPacket(fromStranger, fromStranger.length));
+            byte[] onOtherPair = sender.protectRtp(HEX.parseHex("8000100100100a00cafebabe" + "22".repeat(160)), 172);
+            otherCandidate.send(new DatagramPacket(onOtherPair, onOtherPair.length));
+            byte[] next = heard.poll(5, TimeUnit.SECONDS);
+            assertThat(next).as("the packet on the other checked pair").isNotNull();
+            assertThat(next[12]).as("and not the stranger's").isEqualTo((byte) 0x22);
         } finally {
             transport.close();
         }
+    }
+
+    private static DatagramSocket socketTo(WebRtcTransport transport) throws IOException {
+        DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        socket.connect(new InetSocketAddress("127.0.0.1", transport.port()));
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    /** A connectivity check from this socket, signed with the offer's ICE password: answered with success. */
+    private static void check(DatagramSocket browser, String offer, boolean nominating) throws IOException {
+        byte[] request = BindingRequests.check(attribute(offer, "ice-ufrag"), attribute(offer, "ice-pwd"), nominating);
+        browser.send(new DatagramPacket(request, request.length));
+        DatagramPacket answer = new DatagramPacket(new byte[1500], 1500);
+        browser.receive(answer);
+        assertThat(HEX.formatHex(answer.getData(), 0, 2)).as("Binding success").isEqualTo("0101");
     }
 
     private static void receiveInto(WebRtcTransport transport, BlockingQueue<byte[]> heard) {
@@ -110,21 +133,5 @@ class WebRtcTransportIT {
                 + "c=IN IP4 0.0.0.0\r\na=ice-ufrag:brws\r\na=ice-pwd:browserbrowserbrowser12\r\n"
                 + "a=fingerprint:sha-256 " + fingerprint + "\r\na=setup:active\r\na=mid:0\r\na=sendrecv\r\n"
                 + "a=rtcp-mux\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\n";
-    }
-
-    /** A Binding request as a browser sends it: USERNAME "ours:theirs", MESSAGE-INTEGRITY with our password. */
-    private static byte[] bindingRequest(String ufrag, String password) throws Exception {
-        byte[] username = (ufrag + ":brws").getBytes(StandardCharsets.UTF_8);
-        int padded = (username.length + 3) & ~3;
-        ByteBuffer message = ByteBuffer.allocate(20 + 4 + padded + 24);
-        message.putShort((short) 1).putShort((short) (4 + padded + 24)).putInt(0x2112A442)
-                .put(HEX.parseHex("0102030405060708090a0b0c"));
-        message.putShort((short) 6).putShort((short) username.length).put(username);
-        message.position(20 + 4 + padded);
-        Mac hmac = Mac.getInstance("HmacSHA1");
-        hmac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        hmac.update(message.array(), 0, message.position());
-        message.putShort((short) 8).putShort((short) 20).put(hmac.doFinal());
-        return message.array();
     }
 }
