@@ -29,15 +29,19 @@ import pl.infolinia.contactcenter.contact.ContactEventLog;
 import pl.infolinia.contactcenter.contact.ContactQuery;
 import pl.infolinia.contactcenter.hotline.DemoHotline;
 import pl.infolinia.contactcenter.prompt.PromptSet;
+import pl.infolinia.server.office.OfficeCode;
+import pl.infolinia.server.office.Offices;
 import pl.infolinia.server.support.ArchivedRecordings;
 import pl.infolinia.server.support.Browser;
 import pl.infolinia.server.support.InfoliniaTest;
+import pl.infolinia.server.support.OfficePbx;
 import pl.infolinia.telephony.ChannelHeld;
 import pl.infolinia.telephony.ChannelUnheld;
 import pl.infolinia.telephony.DtmfReceived;
 import pl.infolinia.telephony.Telephony;
 import pl.infolinia.telephony.TelephonyEvent;
 import pl.infolinia.telephony.media.WavAudio;
+import pl.infolinia.telephony.testkit.Baresip;
 import pl.infolinia.telephony.testkit.FreePorts;
 import pl.infolinia.telephony.testkit.Signal;
 import pl.infolinia.telephony.testkit.Sipp;
@@ -47,7 +51,8 @@ import pl.infolinia.telephony.testkit.Sipp;
  * microphone playing a 440 Hz tone: a SIPp citizen who keeps sending a 1 kHz tone reaches the
  * consultant, the page rings and answers over WebRTC (ICE-lite, DTLS-SRTP, PCMU); the page hears
  * the citizen's tone (a WebAudio analyser in the page), the citizen hears the microphone (the
- * call's recording), a key on the page's dial pad reaches the engine, hold and resume work.
+ * call's recording), a key on the page's dial pad reaches the engine, hold and resume work, and
+ * while the consultant consults an office, the keys reach the office's softphone (baresip).
  */
 @InfoliniaTest
 @Tag("browser")
@@ -76,6 +81,9 @@ class BrowserPhoneBrowserIT {
     @Autowired
     ContactEventLog log;
 
+    @Autowired
+    Offices offices;
+
     @Test
     void citizenAndConsultantHearEachOtherThroughTheBrowserPhone() throws Exception {
         List<TelephonyEvent> events = new CopyOnWriteArrayList<>();
@@ -92,7 +100,7 @@ class BrowserPhoneBrowserIT {
                 "-s", "infolinia", "-m", "1", "-mp", Integer.toString(Sipp.mediaPort()), "-set", "digit", "1",
                 "-set", "caller", CITIZEN, "-set", "dtmf_delay_ms",
                 Long.toString(DemoHotline.untilTheMenu(PromptSet.polish()).plusMillis(1500).toMillis()),
-                "-set", "hold_ms", "40000"));
+                "-set", "hold_ms", "60000"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> text("phone-status").equals("Dzwoni"));
         assertThat(text("phone-caller")).contains(CITIZEN);
@@ -109,7 +117,8 @@ class BrowserPhoneBrowserIT {
 
         // a key on the page's dial pad reaches the engine as RFC 4733
         page().findElement(By.cssSelector(".phone-key[data-key='7']")).click();
-        await().atMost(Duration.ofSeconds(15)).until(() -> events.stream()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(events)
+                .as("the engine's events: %s", events)
                 .anyMatch(e -> e instanceof DtmfReceived d && d.digit() == '7'));
 
         // hold: the engine sends the page nothing; resume: the tone is back
@@ -129,6 +138,24 @@ class BrowserPhoneBrowserIT {
         assertThat(page().findElement(By.id("phone-mute")).getDomAttribute("aria-pressed")).isEqualTo("true");
         page().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, "m"));
         assertThat(page().findElement(By.id("phone-mute")).getDomAttribute("aria-pressed")).isEqualTo("false");
+
+        // the consultant consults an office whose line is a real softphone: the page's keys reach
+        // the far end (as they would an office's voice menu), then the consultant returns to the citizen
+        try (Baresip office = Baresip.answering(Files.createDirectories(Path.of("target", "phone", "office")),
+                telephony.sipPort(), "supervisor", InfoliniaTest.DEMO_PASSWORD)) {
+            OfficePbx.pointAt(offices, new OfficeCode("MSWIA"), "sip:supervisor@127.0.0.1:" + office.sipPort());
+            Browser.live(() -> {
+                page().findElement(By.id("transfer-target")).sendKeys("office:MSWIA");
+                page().findElement(By.id("mode-attended")).click();
+                page().findElement(By.id("transfer")).click();
+            });
+            await().atMost(Duration.ofSeconds(15)).until(() -> !page().findElements(By.id("consult-cancel")).isEmpty());
+            page().findElement(By.cssSelector(".phone-key[data-key='4']")).click();
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(office.keysReceived()).as("the keys the office's softphone received").contains("4"));
+            Browser.live(() -> page().findElement(By.id("consult-cancel")).click());
+            await().atMost(Duration.ofSeconds(15)).until(() -> !page().findElements(By.id("transfer-target")).isEmpty());
+        }
 
         page().findElement(By.id("phone-hangup")).click();
         await().atMost(Duration.ofSeconds(5)).until(() -> text("phone-status").equals("Rozmowa zakończona"));
@@ -230,9 +257,7 @@ class BrowserPhoneBrowserIT {
     }
 
     private void signIn(String username) {
-        page().get("http://localhost:" + port + "/login?lang=pl");
-        page().findElement(By.id("username")).sendKeys(username);
-        page().findElement(By.id("password")).sendKeys(InfoliniaTest.DEMO_PASSWORD, Keys.ENTER);
+        browser.signIn("http://localhost:" + port, username, InfoliniaTest.DEMO_PASSWORD);
         page().findElement(By.linkText("Pulpit")).click();
     }
 

@@ -20,9 +20,13 @@ public final class OfficePbx {
      */
     public static int at(Offices offices, OfficeCode code) {
         int port = FreePorts.next();
-        Office office = offices.find(code).orElseThrow();
-        offices.save(new Office(code, office.name(), office.kind(),
-                Optional.of(new TransferDestination("sip:infolinia@127.0.0.1:" + port))));
+        pointAt(offices, code, "sip:infolinia@127.0.0.1:" + port);
         return port;
+    }
+
+    /** Points the office's transfer address at a peer the test started, e.g. a softphone. */
+    public static void pointAt(Offices offices, OfficeCode code, String address) {
+        Office office = offices.find(code).orElseThrow();
+        offices.save(new Office(code, office.name(), office.kind(), Optional.of(new TransferDestination(address))));
     }
 }

@@ -56,6 +56,11 @@ public final class Mixer {
             this.whisperedTo = whisperedTo;
         }
 
+        /** Whether this party talks in the bridge (not a listening or whispering supervisor). */
+        public boolean speaks() {
+            return role == Role.SPEAK;
+        }
+
         private boolean heardBy(Port listener) {
             return this != listener && (role == Role.SPEAK || (role == Role.WHISPER && whisperedTo == listener));
         }

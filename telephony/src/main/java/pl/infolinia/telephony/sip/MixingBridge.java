@@ -64,6 +64,23 @@ final class MixingBridge implements Bridge {
         }
     }
 
+    /**
+     * A key pressed by one party who talks in the bridge reaches the others who talk, as RFC 4733
+     * events, as a PBX passes keys through (a consultant steering an office's menu, say); supervisors
+     * who listen or whisper neither send nor receive them.
+     */
+    void keyPressed(SipChannel from, char key) {
+        Mixer.Port own = ports.get(from);
+        if (own == null || !own.speaks()) {
+            return;
+        }
+        ports.forEach((channel, port) -> {
+            if (channel != from && port.speaks()) {
+                channel.relayKey(key);
+            }
+        });
+    }
+
     @Override
     public List<ChannelId> channels() {
         return ports.keySet().stream().map(SipChannel::id).toList();

@@ -232,6 +232,18 @@ final class SipChannel implements Channel {
         }
         keys.pressed(digit);
         media.events().accept(new DtmfReceived(id, digit));
+        MixingBridge joined = bridge;
+        if (joined != null) {
+            joined.keyPressed(this, digit);
+        }
+    }
+
+    /** Sends a key another party of the bridge pressed; nothing if this channel has no media (any more). */
+    void relayKey(char key) {
+        ChannelAudio current = audio;
+        if (current != null) {
+            current.stream().sendDigit(key);
+        }
     }
 
     @Override
