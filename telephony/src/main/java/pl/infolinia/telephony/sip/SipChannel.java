@@ -44,6 +44,7 @@ final class SipChannel implements Channel {
     private ChannelState state = ChannelState.RINGING;
     private volatile ChannelAudio audio;
     private volatile MixingBridge bridge;
+    private volatile RelayedKey relayed = RelayedKey.NONE;
     private boolean held;
     // one SDP session id for the 183 and the 200, as they describe the same session (RFC 3264 §8)
     private final long sessionId = System.currentTimeMillis();
@@ -233,13 +234,14 @@ final class SipChannel implements Channel {
         keys.pressed(digit);
         media.events().accept(new DtmfReceived(id, digit));
         MixingBridge joined = bridge;
-        if (joined != null) {
+        if (joined != null && !relayed.echoedBy(digit, System.nanoTime())) {
             joined.keyPressed(this, digit);
         }
     }
 
     /** Sends a key another party of the bridge pressed; nothing if this channel has no media (any more). */
     void relayKey(char key) {
+        relayed = new RelayedKey(key, System.nanoTime());
         ChannelAudio current = audio;
         if (current != null) {
             current.stream().sendDigit(key);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.infolinia.telephony.Bridge;
+import pl.infolinia.telephony.CallScript;
 import pl.infolinia.telephony.Channel;
 import pl.infolinia.telephony.TelephonySettings;
 import pl.infolinia.telephony.testkit.FreePorts;
@@ -17,7 +18,8 @@ import pl.infolinia.telephony.testkit.FreePorts;
 /**
  * Keys pressed by one party of a bridge reach the other, over real SIP and RTP: a second engine
  * plays the citizen and the office's PBX, the engine under test bridges them. A key the citizen
- * presses is read by the office, and one the office presses by the citizen.
+ * presses is read by the office, and one the office presses by the citizen; a key the office
+ * sends straight back (an echo) is not bounced back to the citizen.
  */
 class BridgeKeysIT {
 
@@ -36,6 +38,43 @@ class BridgeKeysIT {
 
     @Test
     void keysPressedOnEitherSideOfTheBridgeReachTheOtherSide() throws Exception {
+        CompletableFuture<String> officeRead = new CompletableFuture<>();
+        CompletableFuture<Channel> officeLine = new CompletableFuture<>();
+        Channel citizen = callThroughTheBridge(office -> {
+            office.answer();
+            officeLine.complete(office);
+            officeRead.complete(digits(office, 3));
+            office.awaitHangup(Duration.ofSeconds(30));
+        });
+        Channel office = officeLine.get(10, TimeUnit.SECONDS);
+
+        citizen.sendDigits("42#");
+        assertThat(officeRead.get(15, TimeUnit.SECONDS)).as("the office read the citizen's keys").isEqualTo("42#");
+
+        office.sendDigits("7");
+        assertThat(digits(citizen, 1)).as("the citizen read the office's key").isEqualTo("7");
+        citizen.hangup();
+    }
+
+    @Test
+    void aKeyEchoedByTheFarEndIsNotRelayedBack() throws Exception {
+        CompletableFuture<String> officeRead = new CompletableFuture<>();
+        Channel citizen = callThroughTheBridge(office -> {
+            office.answer();
+            String key = digits(office, 1);
+            office.sendDigits(key); // a peer that echoes what it receives
+            officeRead.complete(key);
+            office.awaitHangup(Duration.ofSeconds(30));
+        });
+
+        citizen.sendDigits("5");
+        assertThat(officeRead.get(15, TimeUnit.SECONDS)).isEqualTo("5");
+        assertThat(citizen.readDigit(Duration.ofSeconds(2))).as("the echo stops at the bridge").isEmpty();
+        citizen.hangup();
+    }
+
+    /** The citizen's channel (on the outside engine), bridged by the hotline to the office, whose call runs the script. */
+    private Channel callThroughTheBridge(CallScript officeScript) {
         int hotlinePort = FreePorts.next();
         int outsidePort = FreePorts.next();
         hotline = SipTelephony.start(TelephonySettings.defaults().withAddress("127.0.0.1").withSipPort(hotlinePort)
@@ -54,23 +93,8 @@ class BridgeKeysIT {
             citizen.awaitHangup(Duration.ofSeconds(30));
             office.hangup();
         });
-        CompletableFuture<String> officeRead = new CompletableFuture<>();
-        CompletableFuture<Channel> officeLine = new CompletableFuture<>();
-        outside.onIncomingCall(office -> {
-            office.answer();
-            officeLine.complete(office);
-            officeRead.complete(digits(office, 3));
-            office.awaitHangup(Duration.ofSeconds(30));
-        });
-
-        Channel citizen = outside.dial("hotline", "48600100200", Duration.ofSeconds(10));
-        Channel office = officeLine.get(10, TimeUnit.SECONDS);
-        citizen.sendDigits("42#");
-        assertThat(officeRead.get(15, TimeUnit.SECONDS)).as("the office read the citizen's keys").isEqualTo("42#");
-
-        office.sendDigits("7");
-        assertThat(digits(citizen, 1)).as("the citizen read the office's key").isEqualTo("7");
-        citizen.hangup();
+        outside.onIncomingCall(officeScript);
+        return outside.dial("hotline", "48600100200", Duration.ofSeconds(10));
     }
 
     private static String digits(Channel channel, int count) {
