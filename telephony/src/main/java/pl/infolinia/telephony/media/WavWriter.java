@@ -64,6 +64,18 @@ public final class WavWriter implements AutoCloseable {
         frames += samples.length / format.channels();
     }
 
+    /** Appends samples already in the file's encoding (whole frames; little-endian for PCM). */
+    public void writeEncoded(ByteBuffer encoded) throws IOException {
+        int bytes = encoded.remaining();
+        if (bytes % format.blockAlign() != 0) {
+            throw new IllegalArgumentException(bytes + " bytes are not whole frames of " + format.blockAlign());
+        }
+        while (encoded.hasRemaining()) {
+            file.write(encoded);
+        }
+        frames += bytes / format.blockAlign();
+    }
+
     /** Samples per channel written so far. */
     public long frames() {
         return frames;
