@@ -65,7 +65,9 @@ public final class JitterBuffer {
     }
 
     private void restart(RtpPacket packet) {
-        java.util.Arrays.fill(slots, null);
+        if (held > 0) { // with none held every slot is empty already
+            java.util.Arrays.fill(slots, null);
+        }
         ssrc = packet.ssrc();
         next = packet.sequence();
         held = 0;

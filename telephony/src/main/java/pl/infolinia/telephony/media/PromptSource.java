@@ -31,7 +31,8 @@ public final class PromptSource implements FrameSource {
         }
         int to = Math.min(samples.length, from + MediaClock.SAMPLES_PER_TICK);
         position = to;
-        short[] frame = Arrays.copyOf(Arrays.copyOfRange(samples, from, to), MediaClock.SAMPLES_PER_TICK);
+        // past the end of the prompt copyOfRange pads the last frame with zeros: silence
+        short[] frame = Arrays.copyOfRange(samples, from, from + MediaClock.SAMPLES_PER_TICK);
         if (to == samples.length) {
             finished.complete(null);
         }

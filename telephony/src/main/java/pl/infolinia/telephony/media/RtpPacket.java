@@ -26,14 +26,22 @@ public record RtpPacket(boolean marker, int payloadType, int sequence, long time
 
     /** Writes the packet in network byte order, ready for a datagram. */
     public byte[] encode() {
-        ByteBuffer out = ByteBuffer.allocate(HEADER_LENGTH + payload.length);
+        return encodeInto(ByteBuffer.allocate(HEADER_LENGTH + payload.length)).array();
+    }
+
+    /**
+     * Writes the packet from the start of {@code out} (a buffer a sender reuses for every packet)
+     * and returns it flipped, ready to send.
+     */
+    public ByteBuffer encodeInto(ByteBuffer out) {
+        out.clear();
         out.put((byte) (VERSION << 6));
         out.put((byte) ((marker ? 0x80 : 0) | payloadType));
         out.putShort((short) sequence);
         out.putInt((int) timestamp);
         out.putInt((int) ssrc);
         out.put(payload);
-        return out.array();
+        return out.flip();
     }
 
     /**

@@ -46,6 +46,7 @@ public final class RtpStream implements MediaTask, AutoCloseable {
     private final GoertzelDtmfDetector inBand = new GoertzelDtmfDetector();
     private final List<FrameSink> sinks = new CopyOnWriteArrayList<>();
     private final Queue<Character> digitsToSend = new ConcurrentLinkedQueue<>();
+    private final ByteBuffer outgoing = ByteBuffer.allocate(1500); // the clock thread's, one packet at a time
     private volatile InetSocketAddress remote;
     private volatile FrameSource source = FrameSource.SILENCE;
     private volatile WavRecorder recorder;
@@ -213,7 +214,7 @@ public final class RtpStream implements MediaTask, AutoCloseable {
 
     private void send(RtpPacket packet) {
         try {
-            sockets.send(ByteBuffer.wrap(packet.encode()), remote);
+            sockets.send(packet.encodeInto(outgoing), remote);
         } catch (IOException e) {
             log.debug("RTP send to {} failed: {}", remote, e.toString());
         }

@@ -9,7 +9,7 @@ import pl.infolinia.telephony.media.MediaClock;
 import pl.infolinia.telephony.media.Mixer;
 import pl.infolinia.telephony.media.RtpStream;
 import pl.infolinia.telephony.media.UnsupportedAudioFormat;
-import pl.infolinia.telephony.media.WavReader;
+import pl.infolinia.telephony.media.WavCache;
 
 /**
  * What the far end of one channel hears, and where its voice goes: a prompt, music on hold,
@@ -55,10 +55,10 @@ final class ChannelAudio {
      *
      * @throws UnsupportedMediaFormat if the file is missing or not 8 kHz mono WAV
      */
-    void loop(Path file) {
+    void loop(Path file, WavCache wavs) {
         FrameSource music;
         try {
-            music = new LoopingSource(WavReader.read(file));
+            music = new LoopingSource(wavs.read(file));
         } catch (IOException | UnsupportedAudioFormat e) {
             throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
         }

@@ -10,7 +10,7 @@ import pl.infolinia.telephony.Playback;
 import pl.infolinia.telephony.UnsupportedMediaFormat;
 import pl.infolinia.telephony.media.PromptSource;
 import pl.infolinia.telephony.media.UnsupportedAudioFormat;
-import pl.infolinia.telephony.media.WavReader;
+import pl.infolinia.telephony.media.WavCache;
 
 /** A {@link Playback} of a WAV prompt on one channel's stream. */
 final class PromptPlayback implements Playback {
@@ -26,9 +26,9 @@ final class PromptPlayback implements Playback {
      *
      * @throws UnsupportedMediaFormat if the file is missing or not 8 kHz mono WAV
      */
-    static PromptPlayback of(Path file) {
+    static PromptPlayback of(Path file, WavCache wavs) {
         try {
-            return new PromptPlayback(new PromptSource(WavReader.read(file)));
+            return new PromptPlayback(new PromptSource(wavs.read(file)));
         } catch (IOException | UnsupportedAudioFormat e) {
             throw new UnsupportedMediaFormat(file + ": " + e.getMessage());
         }

@@ -250,7 +250,7 @@ final class SipChannel implements Channel {
 
     @Override
     public Playback play(MediaUri uri) {
-        PromptPlayback playback = PromptPlayback.of(uri.resolve(media.prompts()));
+        PromptPlayback playback = PromptPlayback.of(uri.resolve(media.prompts()), media.wavs());
         synchronized (this) {
             requireMedia("play");
             audio.play(playback);
@@ -263,7 +263,7 @@ final class SipChannel implements Channel {
         synchronized (this) {
             requireMedia("startMusicOnHold");
         }
-        audio.loop(music.resolve(media.prompts()));
+        audio.loop(music.resolve(media.prompts()), media.wavs());
     }
 
     @Override

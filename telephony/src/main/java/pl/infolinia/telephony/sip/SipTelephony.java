@@ -26,6 +26,7 @@ import pl.infolinia.telephony.TelephonyStartFailed;
 import pl.infolinia.telephony.Trunks;
 import pl.infolinia.telephony.media.MediaClock;
 import pl.infolinia.telephony.media.RtpPorts;
+import pl.infolinia.telephony.media.WavCache;
 import pl.infolinia.telephony.webrtc.BrowserPhone;
 import pl.infolinia.telephony.webrtc.BrowserPhones;
 
@@ -63,7 +64,7 @@ public final class SipTelephony implements Telephony, BrowserPhones {
         this.stack = new JainSipStack(settings.address(), settings.sipPort(),
                 "infolinia-" + settings.address() + "-" + settings.sipPort(), settings.maxMessageBytes(), settings.tls());
         CallMedia media = new CallMedia(new RtpPorts(bind, settings.rtpPortMin(), settings.rtpPortMax()), clock,
-                advertised, settings.prompts(), this::publish);
+                advertised, settings.prompts(), new WavCache(), this::publish);
         this.browsers = new BrowserDialer(media, calls);
         this.dialer = new Dialer(stack, registrations, destinations, trunks, calls, media, browsers, wallClock);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), credentials, wallClock);
