@@ -3,7 +3,8 @@
 #
 #   telephony/bench/sip-bench.sh rate RATE SECONDS        call set-up: RATE calls/s of 1 s each
 #   telephony/bench/sip-bench.sh concurrent CALLS SECONDS  CALLS recorded calls of SECONDS each
-#   BENCH_JAVA_OPTS="-XX:+UseZGC" telephony/bench/sip-bench.sh ...   the same with other JVM options
+#   BENCH_JAVA_OPTS="-XX:+UseG1GC" telephony/bench/sip-bench.sh ...  the same with other JVM options
+#                                   (unset: -XX:+UseShenandoahGC, as the infolinia launcher runs it)
 #
 # Run from anywhere; it compiles the module first. Needs sipp (Debian
 # sip-tester) and root or CAP_NET_RAW for its pcap replay. Engine stats (media clock p99,
@@ -17,9 +18,9 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 (cd "$HERE/.." && mvn -q -B -pl telephony test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/infolinia-bench.cp)
 CP="$HERE/target/classes:$HERE/target/test-classes:$(cat /tmp/infolinia-bench.cp)"
 REC=/tmp/infolinia-bench; rm -rf "$REC"
-# BENCH_JAVA_OPTS: extra JVM options for the engine, e.g. "-XX:+UseZGC" to compare collectors
+# BENCH_JAVA_OPTS: JVM options for the engine, e.g. "-XX:+UseG1GC" to compare collectors
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$CP" pl.infolinia.telephony.sip.SipBench "$PORT" "$REC" "$KIT/audio" > bench-engine.log 2>&1 &
+"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS-"-XX:+UseShenandoahGC"} -cp "$CP" pl.infolinia.telephony.sip.SipBench "$PORT" "$REC" "$KIT/audio" > bench-engine.log 2>&1 &
 ENGINE=$!
 trap 'kill $ENGINE 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q "bench engine" bench-engine.log 2>/dev/null && break; sleep 0.2; done
