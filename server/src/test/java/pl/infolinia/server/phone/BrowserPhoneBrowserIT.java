@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,9 +262,14 @@ class BrowserPhoneBrowserIT {
         page().findElement(By.linkText("Pulpit")).click();
     }
 
+    /** The element's text, or "" while it is missing or being replaced by the desk's live refresh. */
     private String text(String id) {
-        List<WebElement> found = page().findElements(By.id(id));
-        return found.isEmpty() ? "" : found.getFirst().getText().strip();
+        try {
+            List<WebElement> found = page().findElements(By.id(id));
+            return found.isEmpty() ? "" : found.getFirst().getText().strip();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
     }
 
     private WebDriver page() {

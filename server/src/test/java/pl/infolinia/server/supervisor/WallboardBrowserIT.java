@@ -72,7 +72,8 @@ class WallboardBrowserIT {
         page().findElement(By.linkText("Tablica")).click();
         waitFor(AGENT4_STATE, "dostępny");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-        int answeredBefore = Integer.parseInt(page().findElement(ANSWERED).getText()); // other tests' calls today
+        // other tests' calls today; the board refreshes itself every second, so each read may meet a replaced element
+        int answeredBefore = Integer.parseInt(Browser.liveRead(() -> page().findElement(ANSWERED).getText()));
 
         // one waiting call is already a warning on this floor: thresholds set from the keyboard
         type(By.name("waitingAmber"), "1");
@@ -90,20 +91,21 @@ class WallboardBrowserIT {
                 Long.toString(DemoHotline.untilTheMenu(PromptSet.polish()).plusMillis(1500).toMillis()),
                 "-set", "hold_ms", "16000"));
         waitFor(WAITING, "1 ▲ ostrzeżenie");
-        assertThat(page().findElement(WAITING).getAttribute("class")).contains("level-amber");
-        assertThat(page().findElement(By.cssSelector("#queue-KPRM-dokumenty .longest [data-since]")).getText())
-                .matches("\\d+:\\d\\d");
+        assertThat(Browser.liveRead(() -> page().findElement(WAITING).getAttribute("class"))).contains("level-amber");
+        assertThat(Browser.liveRead(() -> page().findElement(By.cssSelector("#queue-KPRM-dokumenty .longest [data-since]"))
+                .getText())).matches("\\d+:\\d\\d");
         saveForTheReadme();
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         forceFromTheKeyboard("force-available", "");
         waitFor(AGENT4_STATE, "rozmawia");
         waitFor(WAITING, "0");
-        WebElement call = page().findElement(By.cssSelector("#consultant-agent4 td:nth-of-type(3)"));
-        assertThat(call.getText()).contains(CITIZEN).contains("dokumenty");
-        String contact = call.findElement(By.linkText("kontakt")).getAttribute("href");
-        assertThat(page().findElements(By.cssSelector("#consultant-agent4 button"))).extracting(WebElement::getText)
-                .containsExactly("Nasłuch", "Podpowiedź", "Włącz się");
+        By callCell = By.cssSelector("#consultant-agent4 td:nth-of-type(3)");
+        assertThat(Browser.liveRead(() -> page().findElement(callCell).getText())).contains(CITIZEN).contains("dokumenty");
+        String contact = Browser.liveRead(() -> page().findElement(callCell).findElement(By.linkText("kontakt"))
+                .getAttribute("href"));
+        assertThat(Browser.liveRead(() -> page().findElements(By.cssSelector("#consultant-agent4 button")).stream()
+                .map(WebElement::getText).toList())).containsExactly("Nasłuch", "Podpowiedź", "Włącz się");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         Sipp.Run citizenRun = citizen.finish();

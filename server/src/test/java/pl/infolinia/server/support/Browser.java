@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -98,6 +99,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             steps.run();
             return true;
         });
+    }
+
+    /** Reads from parts of the page that a live refresh may replace meanwhile, again on a stale element. */
+    public static <T> T liveRead(Supplier<T> read) {
+        return Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
+                .until(read::get, value -> true);
     }
 
     /** Keeps a picture of the current page in target/screenshots, for people reviewing a change. */
