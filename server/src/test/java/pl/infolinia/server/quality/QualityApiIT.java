@@ -2,6 +2,7 @@ package pl.infolinia.server.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,6 +81,32 @@ class QualityApiIT {
         mvc.perform(get("/api/quality/evaluations/" + id).with(httpBasic("mc.supervisor", PASSWORD)))
                 .andExpect(status().isForbidden());
         assertThat(audit("ACCESS_DENIED", "mc.supervisor")).anyMatch(details -> details.contains(id));
+    }
+
+    @Test
+    void anErasedRecordingsEvaluationsLoseTheirRemarksAndKeepTheirScores() throws Exception {
+        ArchivedRecording call = kprmCall("agent1", Instant.now().minus(Duration.ofHours(2)));
+        String form = kprmForm("supervisor");
+        String saved = mvc.perform(post("/api/quality/recordings/" + call.id() + "/evaluations")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"form": "%s", "scores": [5, 2, 4],
+                         "comments": [{"at": "00:01", "text": "Obywatel podał adres: ul. Długa 5"}],
+                         "summary": "Pan Nowak pytał o dowód dla córki"}
+                        """.formatted(form)).with(httpBasic("supervisor", PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(saved, "$.id");
+        assertThat(saved).contains("Długa", "Nowak");
+
+        // the citizen asks for the recording to be deleted (RODO art. 17)
+        mvc.perform(delete("/api/recordings/" + call.id()).param("reason", "wniosek RODO 9/2026")
+                .with(httpBasic("officeadmin", PASSWORD))).andExpect(status().isNoContent());
+
+        String kept = mvc.perform(get("/api/quality/evaluations/" + id).with(httpBasic("supervisor", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<?>>read(kept, "$.comments")).isEmpty();
+        assertThat(kept).doesNotContain("Długa", "Nowak");
+        assertThat(JsonPath.<List<Integer>>read(kept, "$.scores[*].points")).containsExactly(5, 2, 4);
+        assertThat(JsonPath.<Double>read(kept, "$.percent")).isEqualTo(70.0);
     }
 
     @Test
