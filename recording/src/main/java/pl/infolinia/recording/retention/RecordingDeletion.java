@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import pl.infolinia.recording.archive.ArchivedRecording;
 import pl.infolinia.recording.archive.RecordingCatalog;
 import pl.infolinia.recording.storage.RecordingStore;
@@ -13,16 +14,20 @@ import pl.infolinia.recording.storage.RecordingStore;
 /**
  * Deletes recordings' files, never one under legal hold: those past their office's retention
  * (the nightly job), and one named in a data subject's request. The metadata row stays, marked
- * deleted with the reason, so the audit and the integrity chain still account for it.
+ * deleted with the reason, so the audit and the integrity chain still account for it. Each
+ * deletion is told on, so that what else is kept about the call's content can go with it.
  */
 public final class RecordingDeletion {
 
     private final RecordingCatalog catalog;
     private final RecordingStore store;
+    private final Consumer<Deletion> deleted;
 
-    public RecordingDeletion(RecordingCatalog catalog, RecordingStore store) {
+    /** @param deleted told of each recording deleted, after its file is gone and its row marked */
+    public RecordingDeletion(RecordingCatalog catalog, RecordingStore store, Consumer<Deletion> deleted) {
         this.catalog = catalog;
         this.store = store;
+        this.deleted = deleted;
     }
 
     /**
@@ -54,6 +59,8 @@ public final class RecordingDeletion {
     private Deletion delete(ArchivedRecording recording, Instant now, String reason) throws IOException {
         store.delete(recording.storageKey());
         catalog.markDeleted(recording.id(), now, reason);
-        return new Deletion(recording.id(), recording.facts().office().orElse(""), reason);
+        Deletion deletion = new Deletion(recording.id(), recording.facts().office().orElse(""), reason);
+        deleted.accept(deletion);
+        return deletion;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,11 @@ class RecordingDeletionTest {
         ArchivedRecording otherOffice = recording(store, "other", "KPRM", 400);
         catalog.legalHold(held.id(), true);
 
-        List<Deletion> deleted = new RecordingDeletion(catalog, store).deleteExpired(Map.of("ZUS", 90), NOW);
+        List<Deletion> told = new ArrayList<>();
+        List<Deletion> deleted = new RecordingDeletion(catalog, store, told::add).deleteExpired(Map.of("ZUS", 90), NOW);
 
         assertThat(deleted).containsExactly(new Deletion("old", "ZUS", "retention 90 days"));
+        assertThat(told).as("each deletion is told on").isEqualTo(deleted);
         assertThat(store.exists(old.storageKey())).isFalse();
         assertThat(store.exists(held.storageKey())).isTrue();
         assertThat(store.exists(recent.storageKey())).isTrue();
@@ -53,12 +56,14 @@ class RecordingDeletionTest {
         ArchivedRecording asked = recording(store, "asked", "ZUS", 1);
         ArchivedRecording held = recording(store, "held", "ZUS", 1);
         catalog.legalHold(held.id(), true);
-        RecordingDeletion deletion = new RecordingDeletion(catalog, store);
+        List<Deletion> told = new ArrayList<>();
+        RecordingDeletion deletion = new RecordingDeletion(catalog, store, told::add);
 
         deletion.erase(asked, "data subject request 12/2026", NOW);
 
         assertThat(store.exists(asked.storageKey())).isFalse();
         assertThatThrownBy(() -> deletion.erase(held, "data subject request", NOW)).isInstanceOf(UnderLegalHold.class);
+        assertThat(told).extracting(Deletion::recordingId).as("the held one is not told on").containsExactly("asked");
         assertThat(store.exists(held.storageKey())).isTrue();
         assertThat(catalog.deletion("held")).isEmpty();
     }

@@ -60,15 +60,12 @@ class JdbcEvaluations {
     /**
      * Removes what evaluators wrote about a recording that was erased (its timed comments and the
      * summary may repeat what was said); the scores stay, so the averages keep their figures.
-     *
-     * @return how many evaluations lost their remarks
      */
-    int eraseRemarks(String recordingId) {
-        return transaction.execute(status -> {
+    void eraseRemarks(String recordingId) {
+        transaction.executeWithoutResult(status -> {
             jdbc.sql("delete from quality_comment where evaluation_id in"
                     + " (select id from quality_evaluation where recording_id = ?)").param(recordingId).update();
-            return jdbc.sql("update quality_evaluation set summary = null where recording_id = ?").param(recordingId)
-                    .update();
+            jdbc.sql("update quality_evaluation set summary = null where recording_id = ?").param(recordingId).update();
         });
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import pl.infolinia.recording.archive.ArchivedRecording;
@@ -42,19 +41,17 @@ class ArchiveJob implements SmartLifecycle {
     private final RecordingDeletion deletion;
     private final JdbcRecordingRetention retention;
     private final Auditor auditor;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private ScheduledExecutorService executor;
 
     ArchiveJob(Archiver archiver, JdbcRecordingCatalog catalog, EventCallFacts facts, RecordingDeletion deletion,
-            JdbcRecordingRetention retention, Auditor auditor, ApplicationEventPublisher events, Clock clock) {
+            JdbcRecordingRetention retention, Auditor auditor, Clock clock) {
         this.archiver = archiver;
         this.catalog = catalog;
         this.facts = facts;
         this.deletion = deletion;
         this.retention = retention;
         this.auditor = auditor;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -90,11 +87,8 @@ class ArchiveJob implements SmartLifecycle {
     List<Deletion> deleteExpired() {
         try {
             List<Deletion> deleted = deletion.deleteExpired(retention.days(), clock.instant());
-            deleted.forEach(d -> {
-                auditor.recordAs("retention", AuditAction.RECORDING_DELETED, d.recordingId(),
-                        Optional.of(d.office()).filter(OfficeCode::isValid).map(OfficeCode::new), d.reason());
-                events.publishEvent(new RecordingErased(d.recordingId()));
-            });
+            deleted.forEach(d -> auditor.recordAs("retention", AuditAction.RECORDING_DELETED, d.recordingId(),
+                    Optional.of(d.office()).filter(OfficeCode::isValid).map(OfficeCode::new), d.reason()));
             return deleted;
         } catch (IOException | RuntimeException e) {
             log.warn("Deleting expired recordings failed; the next run tries again", e);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,17 +48,15 @@ class RecordingApiController {
     private final RecordingAudio audio;
     private final RecordingDeletion deletion;
     private final Auditor auditor;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordingApiController(JdbcRecordingCatalog catalog, RecordingAccess access, RecordingAudio audio,
-            RecordingDeletion deletion, Auditor auditor, ApplicationEventPublisher events, Clock clock) {
+            RecordingDeletion deletion, Auditor auditor, Clock clock) {
         this.catalog = catalog;
         this.access = access;
         this.audio = audio;
         this.deletion = deletion;
         this.auditor = auditor;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -130,7 +127,6 @@ class RecordingApiController {
             throw new UncheckedIOException(e);
         }
         auditor.record(AuditAction.RECORDING_DELETED, id, RecordingAudio.office(recording), "request: " + reason);
-        events.publishEvent(new RecordingErased(id));
         return ResponseEntity.noContent().build();
     }
 

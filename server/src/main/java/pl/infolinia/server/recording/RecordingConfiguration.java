@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,8 +67,10 @@ class RecordingConfiguration {
     }
 
     @Bean
-    RecordingDeletion recordingDeletion(JdbcRecordingCatalog catalog, RecordingStore store) {
-        return new RecordingDeletion(catalog, store);
+    RecordingDeletion recordingDeletion(JdbcRecordingCatalog catalog, RecordingStore store,
+            ApplicationEventPublisher events) {
+        return new RecordingDeletion(catalog, store,
+                deletion -> events.publishEvent(new RecordingErased(deletion.recordingId())));
     }
 
     private static Optional<String> given(String value) {
