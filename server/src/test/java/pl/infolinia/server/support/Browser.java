@@ -95,7 +95,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
      * under a person's hand, who would then do it again): tried again on a stale element.
      */
     public static void live(Runnable steps) {
-        Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class).until(() -> {
+        liveRead(() -> {
             steps.run();
             return true;
         });

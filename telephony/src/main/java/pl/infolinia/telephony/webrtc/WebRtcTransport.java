@@ -26,12 +26,14 @@ import pl.infolinia.telephony.media.RtpPorts;
  * password; DTLS and SRTP from anywhere else are dropped. A browser checks from each of its
  * candidates (loopback and the LAN address, say) and keeps checking them all, so we send on the
  * pair it nominated (USE-CANDIDATE), or on the first checked one until it nominates, and take its
- * packets from any checked address: it may use any pair that succeeded. Until the handshake is done, RTP to
- * send is dropped. Keys are never logged.
+ * packets from any checked address: it may use any pair that succeeded. Until the handshake is
+ * done, RTP to send is dropped. Keys are never logged.
  */
 public final class WebRtcTransport implements MediaTransport {
 
     private static final Logger log = LoggerFactory.getLogger(WebRtcTransport.class);
+    // more than a browser has candidates: a flood of checks from new ports cannot grow the set
+    private static final int MAX_CHECKED_ADDRESSES = 16;
 
     private final RtpPorts.Pair ports;
     private final DatagramChannel socket;
@@ -41,9 +43,6 @@ public final class WebRtcTransport implements MediaTransport {
     private final CompletableFuture<String> remoteFingerprint = new CompletableFuture<>();
     private final DtlsPackets dtls;
     private final DtlsSrtpServer handshake;
-    // more than a browser has candidates: a flood of checks from new ports cannot grow the set
-    private static final int MAX_CHECKED_ADDRESSES = 16;
-
     private final Set<InetSocketAddress> checked = ConcurrentHashMap.newKeySet();
     private volatile InetSocketAddress browser; // where we send
     private volatile InetSocketAddress peer; // one address for the stream above, whichever pair is used
